@@ -58,7 +58,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['electron/{transport,protocol,outlet,ota,cli}/**/*.ts'],
+    files: ['electron/{transport,protocol,outlet,ota,cli,services,support}/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

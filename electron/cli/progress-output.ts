@@ -53,7 +53,8 @@ export function plainOutput(write: Write): ProgressOutput {
   return {
     event: (_record, words) => write(`${words}\n`),
     progress: (snapshot) => {
-      if (snapshot.status === last) return;
+      // The outcome paragraph follows; a bare "Finished" line would only repeat it.
+      if (snapshot.status === last || snapshot.run.state.name === 'finished') return;
       last = snapshot.status;
       write(`${snapshot.status}\n`);
     },

@@ -9,9 +9,13 @@ export function methodWords(method: DecoMethod | null): string {
   return method === null ? 'direct' : METHOD_WORDS[method];
 }
 
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 function attemptLine(attempt: Attempt): string {
   const result = attempt.result === 'updated' ? 'updated' : `${attempt.result}`;
-  const why = attempt.reason ? ` (${attempt.reason.replace(/\.$/, '')})` : '';
+  const why = attempt.reason ? ` (${lowerFirst(attempt.reason.replace(/\.$/, ''))})` : '';
   return `${methodWords(attempt.method)}: ${result}${why}`;
 }
 

@@ -1,0 +1,219 @@
+import { randomUUID } from 'node:crypto';
+import { appError } from '../../shared/errors.js';
+import type {
+  AppInfo,
+  ConnectArgs,
+  DeviceView,
+  EventChannel,
+  EventMap,
+  OtaView,
+} from '../../shared/ipc/contract.js';
+import { DEFAULT_TIMEOUTS, type OtaTimeouts } from '../../shared/model/ota.js';
+import { err, ok, type Result } from '../../shared/result.js';
+import type { InvokeHandlers } from '../ipc/invoke-dispatcher.js';
+import { connectOutlet, type ConnectedOutlet } from '../outlet/connect-outlet.js';
+import type { Connector } from '../outlet/connectors.js';
+import { readAvailableUpdates, readDeviceInfo } from '../outlet/device-reads.js';
+import type { OtaSnapshot } from '../ota/ota-runner.js';
+import { OtaService } from '../ota/ota-service.js';
+import type { Clock } from '../support/clock.js';
+import type { Logger } from '../support/logger.js';
+import { DEMO_SPEED, startDemoOutlet, type DemoOutlet } from './demo-outlet.js';
+import { createRecentDevicesStore } from './recent-devices.js';
+
+export interface UpdaterServiceDeps {
+  readonly clock: Clock;
+  readonly log: Logger;
+  readonly recentFile: string;
+  readonly emit: <E extends EventChannel>(channel: E, payload: EventMap[E]) => void;
+  readonly appInfo: () => AppInfo;
+  readonly connector?: Connector;
+  readonly timeouts?: OtaTimeouts;
+}
+
+export interface UpdaterService {
+  readonly handlers: InvokeHandlers;
+  activeUpdates(): number;
+  dispose(): Promise<void>;
+}
+
+interface ConnectedDevice {
+  outlet: ConnectedOutlet;
+  view: DeviceView;
+  timeouts: OtaTimeouts;
+  lastOta: OtaView | null;
+  runner: { cancel(): void } | null;
+}
+
+/** The demo outlet runs DEMO_SPEED times faster, so its timeouts shrink with it. */
+function scaled(timeouts: OtaTimeouts, factor: number): OtaTimeouts {
+  return {
+    stallMs: timeouts.stallMs / factor,
+    rebootMs: timeouts.rebootMs / factor,
+    verifyMs: timeouts.verifyMs / factor,
+    pollMs: 1_000,
+  };
+}
+
+/**
+ * Everything the desktop app's main process does for the wizard, in plain Node: keeps one
+ * session per connected outlet (keyed by serial), runs updates through the OtaService and
+ * turns each machine step into an `ota:state-changed` event. Electron only adds the window.
+ */
+export function createUpdaterService(deps: UpdaterServiceDeps): UpdaterService {
+  const { clock, log, emit } = deps;
+  const devices = new Map<string, ConnectedDevice>();
+  const ota = new OtaService(clock, log);
+  const recent = createRecentDevicesStore(deps.recentFile, log);
+  const baseTimeouts = deps.timeouts ?? DEFAULT_TIMEOUTS;
+  let demo: Promise<DemoOutlet> | null = null;
+
+  async function describe(
+    outlet: ConnectedOutlet,
+    host: string,
+    isDemo: boolean,
+  ): Promise<DeviceView> {
+    const updates = await readAvailableUpdates(outlet.session);
+    return {
+      deviceId: outlet.info.serial,
+      host,
+      transport: outlet.session.kind,
+      info: outlet.info,
+      updates: updates.ok ? updates.value : null,
+      updatesError: updates.ok ? null : updates.error.message,
+      link: outlet.session.isUp ? 'up' : 'down',
+      demo: isDemo,
+    };
+  }
+
+  async function connect(args: ConnectArgs, isDemo: boolean): Promise<Result<DeviceView>> {
+    const connected = await connectOutlet({ ...args, log, connector: deps.connector, clock });
+    if (!connected.ok) return connected;
+    const outlet = connected.value;
+    const existing = devices.get(outlet.info.serial);
+    if (existing?.runner) {
+      outlet.session.close();
+      return ok(existing.view); // keep following the running update on its own session
+    }
+    existing?.outlet.session.close();
+    const view = await describe(outlet, args.host, isDemo);
+    const device: ConnectedDevice = {
+      outlet,
+      view,
+      timeouts: isDemo ? scaled(baseTimeouts, DEMO_SPEED) : baseTimeouts,
+      lastOta: null,
+      runner: null,
+    };
+    devices.set(view.deviceId, device);
+    outlet.session.onLink((link) => {
+      device.view = { ...device.view, link };
+      emit('device:link-changed', { deviceId: view.deviceId, link });
+    });
+    if (!isDemo)
+      await recent.remember({ host: args.host, serial: view.deviceId }, new Date(clock.now()));
+    return ok(view);
+  }
+
+  function find(deviceId: string): Result<ConnectedDevice> {
+    const device = devices.get(deviceId);
+    return device
+      ? ok(device)
+      : err(appError('bad-argument', `Outlet ${deviceId} is not connected; connect to it first.`));
+  }
+
+  function toView(
+    deviceId: string,
+    runId: string,
+    startedAt: number,
+    snapshot: OtaSnapshot,
+  ): OtaView {
+    const { at, run, progress, status } = snapshot;
+    return { deviceId, runId, startedAt, at, run, progress, status };
+  }
+
+  const handlers: InvokeHandlers = {
+    'device:connect': (args) => connect(args, false),
+    'device:connect-demo': async () => {
+      demo ??= startDemoOutlet();
+      const outlet = await demo.catch((error: unknown) => {
+        demo = null;
+        throw error;
+      });
+      return connect({ host: outlet.host, transport: 'tcp', tcpPort: outlet.tcpPort }, true);
+    },
+    'device:refresh': async ({ deviceId }) => {
+      const found = find(deviceId);
+      if (!found.ok) return found;
+      const device = found.value;
+      const info = await readDeviceInfo(device.outlet.session);
+      if (!info.ok) return info;
+      device.outlet = { ...device.outlet, info: info.value };
+      device.view = await describe(device.outlet, device.view.host, device.view.demo);
+      return ok(device.view);
+    },
+    'device:disconnect': async ({ deviceId }) => {
+      const found = find(deviceId);
+      if (!found.ok) return found;
+      if (found.value.runner) {
+        return err(
+          appError('busy', 'An update is running on this outlet; wait for it to finish.', true),
+        );
+      }
+      found.value.outlet.session.close();
+      devices.delete(deviceId);
+      return ok(null);
+    },
+    'device:list-recent': async () => ok(await recent.list()),
+    'ota:start': async ({ deviceId, target, method }) => {
+      const found = find(deviceId);
+      if (!found.ok) return found;
+      const device = found.value;
+      const started = ota.begin(device.outlet, {
+        target,
+        choice: method,
+        timeouts: device.timeouts,
+      });
+      if (!started.ok) return started;
+      const runner = started.value;
+      const runId = randomUUID();
+      const startedAt = clock.now();
+      device.runner = runner;
+      const publish = (snapshot: OtaSnapshot) => {
+        device.lastOta = toView(deviceId, runId, startedAt, snapshot);
+        emit('ota:state-changed', device.lastOta);
+      };
+      runner.onChange(publish);
+      void runner.done.then(() => {
+        device.runner = null;
+      });
+      publish(runner.snapshot());
+      return ok(device.lastOta as OtaView);
+    },
+    'ota:cancel': async ({ deviceId }) => {
+      const found = find(deviceId);
+      if (!found.ok) return found;
+      found.value.runner?.cancel();
+      return ok(null);
+    },
+    'ota:get-state': async ({ deviceId }) => {
+      const found = find(deviceId);
+      return found.ok ? ok(found.value.lastOta) : found;
+    },
+    'app:get-info': async () => ok(deps.appInfo()),
+  };
+
+  return {
+    handlers,
+    activeUpdates: () => [...devices.values()].filter((device) => device.runner !== null).length,
+    async dispose() {
+      for (const device of devices.values()) {
+        device.runner?.cancel();
+        device.outlet.session.close();
+      }
+      devices.clear();
+      const running = demo;
+      demo = null;
+      if (running) await (await running.catch(() => null))?.stop();
+    },
+  };
+}

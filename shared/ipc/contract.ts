@@ -1,0 +1,146 @@
+import type { AppError } from '../errors.js';
+import type { AvailableUpdates, DeviceInfo, TransportKind } from '../model/device.js';
+import type { MethodChoice, OtaTarget, TransportChoice } from '../model/ota.js';
+import type { OtaRun } from '../ota/types.js';
+import type { Result } from '../result.js';
+
+/**
+ * THE contract between the main process and the renderer: every invoke channel with its
+ * argument and result, every event with its payload. Both sides import this file; nothing
+ * else names a channel. Channels are `<domain>:<verb>`, events `<domain>:<noun>-<past>`.
+ */
+
+/** A connected outlet as the wizard sees it. `deviceId` is the serial. */
+export interface DeviceView {
+  readonly deviceId: string;
+  readonly host: string;
+  readonly transport: TransportKind;
+  readonly info: DeviceInfo;
+  /** Null when the device could not check (no cloud access): never read as "no update". */
+  readonly updates: AvailableUpdates | null;
+  readonly updatesError: string | null;
+  readonly link: 'up' | 'down';
+  readonly demo: boolean;
+}
+
+export interface RecentDevice {
+  readonly host: string;
+  readonly serial: string;
+  readonly lastSeen: string;
+}
+
+/** One update as the wizard sees it; a new `runId` per `ota:start`. */
+export interface OtaView {
+  readonly deviceId: string;
+  readonly runId: string;
+  readonly startedAt: number;
+  readonly at: number;
+  /** 0..1 over all phases, from fixed weights. */
+  readonly progress: number;
+  readonly status: string;
+  readonly run: OtaRun;
+}
+
+export interface AppInfo {
+  readonly version: string;
+  readonly logPath: string | null;
+  readonly platform: string;
+}
+
+export interface ConnectArgs {
+  readonly host: string;
+  readonly transport?: TransportChoice;
+  readonly tcpPort?: number;
+  readonly wsPort?: number;
+}
+export interface DeviceArgs {
+  readonly deviceId: string;
+}
+export interface OtaStartArgs {
+  readonly deviceId: string;
+  readonly target: OtaTarget;
+  readonly method: MethodChoice;
+}
+
+/** Invoke channels: name -> [argument, result]. Every result is a Result: errors are values. */
+export interface InvokeMap {
+  'device:connect': [ConnectArgs, Result<DeviceView, AppError>];
+  'device:connect-demo': [void, Result<DeviceView, AppError>];
+  'device:refresh': [DeviceArgs, Result<DeviceView, AppError>];
+  'device:disconnect': [DeviceArgs, Result<null, AppError>];
+  'device:list-recent': [void, Result<readonly RecentDevice[], AppError>];
+  'ota:start': [OtaStartArgs, Result<OtaView, AppError>];
+  'ota:cancel': [DeviceArgs, Result<null, AppError>];
+  'ota:get-state': [DeviceArgs, Result<OtaView | null, AppError>];
+  'app:get-info': [void, Result<AppInfo, AppError>];
+}
+
+/** Events from main: name -> payload. */
+export interface EventMap {
+  'ota:state-changed': OtaView;
+  'device:link-changed': { readonly deviceId: string; readonly link: 'up' | 'down' };
+}
+
+export type InvokeChannel = keyof InvokeMap;
+export type EventChannel = keyof EventMap;
+export type InvokeArg<C extends InvokeChannel> = InvokeMap[C][0];
+export type InvokeResult<C extends InvokeChannel> = InvokeMap[C][1];
+
+/** Runtime lists (the preload and the handler registry iterate them). */
+export const INVOKE_CHANNELS = [
+  'device:connect',
+  'device:connect-demo',
+  'device:refresh',
+  'device:disconnect',
+  'device:list-recent',
+  'ota:start',
+  'ota:cancel',
+  'ota:get-state',
+  'app:get-info',
+] as const satisfies readonly InvokeChannel[];
+
+export const EVENT_CHANNELS = [
+  'ota:state-changed',
+  'device:link-changed',
+] as const satisfies readonly EventChannel[];
+
+/** What the preload exposes as `window.invis`: domain verbs and `on…` subscriptions. */
+export interface InvisApi {
+  readonly device: {
+    connect(args: ConnectArgs): Promise<InvokeResult<'device:connect'>>;
+    connectDemo(): Promise<InvokeResult<'device:connect-demo'>>;
+    refresh(args: DeviceArgs): Promise<InvokeResult<'device:refresh'>>;
+    disconnect(args: DeviceArgs): Promise<InvokeResult<'device:disconnect'>>;
+    listRecent(): Promise<InvokeResult<'device:list-recent'>>;
+    onLinkChanged(listener: (event: EventMap['device:link-changed']) => void): () => void;
+  };
+  readonly ota: {
+    start(args: OtaStartArgs): Promise<InvokeResult<'ota:start'>>;
+    cancel(args: DeviceArgs): Promise<InvokeResult<'ota:cancel'>>;
+    getState(args: DeviceArgs): Promise<InvokeResult<'ota:get-state'>>;
+    onStateChanged(listener: (view: OtaView) => void): () => void;
+  };
+  readonly app: {
+    getInfo(): Promise<InvokeResult<'app:get-info'>>;
+  };
+}
+
+/** Which channel each API verb calls: the single table the preload and the test bridge share. */
+export const API_VERBS = {
+  device: {
+    connect: 'device:connect',
+    connectDemo: 'device:connect-demo',
+    refresh: 'device:refresh',
+    disconnect: 'device:disconnect',
+    listRecent: 'device:list-recent',
+  },
+  ota: { start: 'ota:start', cancel: 'ota:cancel', getState: 'ota:get-state' },
+  app: { getInfo: 'app:get-info' },
+} as const satisfies Record<string, Record<string, InvokeChannel>>;
+
+export const API_EVENTS = {
+  device: { onLinkChanged: 'device:link-changed' },
+  ota: { onStateChanged: 'ota:state-changed' },
+} as const satisfies Record<string, Record<string, EventChannel>>;
+
+export const API_GLOBAL = 'invis';
