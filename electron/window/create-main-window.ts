@@ -1,0 +1,30 @@
+import { BrowserWindow, nativeTheme } from 'electron';
+import type { Logger } from '../support/logger.js';
+import { backgroundColor, windowOptions } from './window-options.js';
+
+export interface MainWindowPaths {
+  readonly preload: string;
+  readonly rendererIndex: string;
+}
+
+/**
+ * Opens the one wizard window from the bundled files on disk (no dev server, no remote URL)
+ * and keeps its background in step with the OS theme. Guards come from
+ * app.on('web-contents-created') in main.ts, so they apply before the first load.
+ */
+export function createMainWindow(paths: MainWindowPaths, log: Logger): BrowserWindow {
+  const win = new BrowserWindow(windowOptions(paths.preload, nativeTheme.shouldUseDarkColors));
+  win.once('ready-to-show', () => win.show());
+
+  const onTheme = () => win.setBackgroundColor(backgroundColor(nativeTheme.shouldUseDarkColors));
+  nativeTheme.on('updated', onTheme);
+  win.on('closed', () => nativeTheme.off('updated', onTheme));
+
+  win.webContents.on('render-process-gone', (_event, details) => {
+    log.warn('renderer process gone', { reason: details.reason, exitCode: details.exitCode });
+  });
+  win.loadFile(paths.rendererIndex).catch((error: unknown) => {
+    log.warn('could not load the renderer', { path: paths.rendererIndex, error: String(error) });
+  });
+  return win;
+}
