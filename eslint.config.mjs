@@ -23,7 +23,10 @@ export default defineConfig(
   {
     files: ['**/*.{ts,tsx,mts}'],
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': 'off',
     },
   },
@@ -36,7 +39,10 @@ export default defineConfig(
           paths: [electronModule, { name: 'ws' }, { name: 'react' }, { name: 'zustand' }],
           patterns: [
             nodeBuiltins,
-            { group: ['**/electron/**', '**/renderer/**', '**/simulator/**'], message: 'shared/ imports shared/ only.' },
+            {
+              group: ['**/electron/**', '**/renderer/**', '**/simulator/**'],
+              message: 'shared/ imports shared/ only.',
+            },
           ],
         },
       ],
@@ -51,7 +57,10 @@ export default defineConfig(
           paths: [electronModule, { name: 'ws' }],
           patterns: [
             nodeBuiltins,
-            { group: ['**/electron/**', '**/simulator/**'], message: 'The renderer talks to main only through the preload API.' },
+            {
+              group: ['**/electron/**', '**/simulator/**'],
+              message: 'The renderer talks to main only through the preload API.',
+            },
           ],
         },
       ],
@@ -64,7 +73,9 @@ export default defineConfig(
         'error',
         {
           paths: [electronModule],
-          patterns: [{ group: ['**/renderer/**'], message: 'Main-process code never imports the renderer.' }],
+          patterns: [
+            { group: ['**/renderer/**'], message: 'Main-process code never imports the renderer.' },
+          ],
         },
       ],
     },
@@ -79,7 +90,8 @@ export default defineConfig(
           patterns: [
             {
               group: ['**/electron/**', '**/shared/**', '**/renderer/**'],
-              message: 'The simulator writes its own frames: sharing the client codec would hide codec bugs.',
+              message:
+                'The simulator writes its own frames: sharing the client codec would hide codec bugs.',
             },
           ],
         },

@@ -10,6 +10,9 @@ export function validateHost(input: string): Result<string, string> {
   if (host === '') return err('Enter the outlet’s IP address or host name.');
   if (host.length > 253) return err('That address is too long.');
   if (/\s/.test(host)) return err('An address cannot contain spaces.');
+  if (host.includes('://') || host.includes('/')) {
+    return err('Enter only the address, without http:// or a path.');
+  }
   if (/^[\d.]+$/.test(host)) {
     return isIPv4(host) ? ok(host) : err('That is not a valid IPv4 address (like 192.168.1.20).');
   }
@@ -18,9 +21,6 @@ export function validateHost(input: string): Result<string, string> {
     return /^[0-9a-fA-F:.]+$/.test(bare) && bare.split(':').length >= 3
       ? ok(bare)
       : err('That is not a valid IPv6 address.');
-  }
-  if (host.includes('://') || host.includes('/')) {
-    return err('Enter only the address, without http:// or a path.');
   }
   const labels = host.replace(/\.$/, '').split('.');
   const validLabel = /^[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/;

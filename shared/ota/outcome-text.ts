@@ -33,6 +33,9 @@ export function outcomeText(outcome: OtaOutcome): string {
     case 'already-current':
       return `Already up to date: the ${part} runs ${from}, the latest version available. Nothing was changed.`;
     case 'failed':
+      if (outcome.reasonCode === 'cancelled') {
+        return `Stopped watching: ${outcome.reason ?? ''} If the ${part} had already started, it may finish updating by itself; read its version again to be sure.${tried}`;
+      }
       return `Not updated: ${outcome.reason ?? 'the update failed.'} The ${part} still runs ${outcome.toVersion ?? from}; it is safe to try again.${tried}`;
     case 'unreachable':
       return `Unknown result: ${outcome.reason ?? 'the device stopped answering.'} Check that the outlet has power and is on the network, then read its version again.${tried}`;

@@ -97,8 +97,12 @@ function onChecked(run: OtaRun, info: DeviceInfo, updates: AvailableUpdates | nu
   const module = target === 'outlet' ? outletUpdate : (updates?.deco ?? null);
   const fromVersion = target === 'outlet' ? info.outletVersion : (info.deco?.version ?? null);
   const webOnly = target === 'outlet' && !outletUpdate?.hasUpdate && !!webUpdate?.hasUpdate;
+  // Only a known available version can say "current": null means the device could not tell.
   const checkSaysCurrent =
-    module !== null && !module.hasUpdate && !(target === 'outlet' && webUpdate?.hasUpdate);
+    module !== null &&
+    module.available !== null &&
+    !module.hasUpdate &&
+    !(target === 'outlet' && webUpdate?.hasUpdate);
   const context = {
     ...run.context,
     isRevB: info.isRevB,

@@ -377,3 +377,13 @@ describe('finished runs and cancel', () => {
     expect(effects.filter((e) => e.type === 'disarm')).toHaveLength(4);
   });
 });
+
+describe('unknown available version', () => {
+  it('does not call the device current when 20 gives no available version', () => {
+    const updates = availableUpdates({
+      outlet: { current: '1.4.0', available: null, hasUpdate: false },
+    });
+    const m = new MachineDriver('outlet').checked(deviceInfo(), updates);
+    expect(m.state).toEqual({ name: 'starting', ack: 'waiting' });
+  });
+});
