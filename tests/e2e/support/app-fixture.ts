@@ -1,0 +1,115 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInvokeDispatcher } from '../../../electron/ipc/invoke-dispatcher.js';
+import {
+  createUpdaterService,
+  type UpdaterService,
+} from '../../../electron/services/updater-service.js';
+import { systemClock } from '../../../electron/support/clock.js';
+import { API_EVENTS, API_GLOBAL, API_VERBS } from '../../../shared/ipc/contract.js';
+import {
+  startSimulator,
+  type RunningSimulator,
+  type SimulatorOptions,
+} from '../../../simulator/index.js';
+import { closedPort } from '../../integration/support/ports.js';
+import { startBridgeServer, type BridgeServer } from './ipc-bridge-server.js';
+import { installBridge } from './install-bridge.js';
+import { serveFolder } from './static-server.js';
+
+/** Simulators in the browser tests run this much faster than a real outlet. */
+export const E2E_SPEED = 20;
+
+const RENDERER_DIST = join(__dirname, '..', '..', '..', 'dist', 'renderer');
+
+export interface AppHarness {
+  readonly page: Page;
+  /** Opens the wizard with the bridge installed. */
+  open(): Promise<void>;
+  simulator(
+    options: Partial<SimulatorOptions> & Pick<SimulatorOptions, 'rev'>,
+  ): Promise<RunningSimulator>;
+  closedPort(): Promise<number>;
+  /** Saves a screenshot of the current step as a test artifact and checks it with axe. */
+  step(name: string): Promise<void>;
+  readonly logLines: string[];
+}
+
+/**
+ * The browser end-to-end harness: the built renderer in Chromium, `window.invis` injected by
+ * an init script that talks over loopback to this process, where the real main-process
+ * services (updater service, engine, session) run against simulators.
+ */
+export const test = base.extend<{ app: AppHarness }>({
+  app: async ({ page }, use, testInfo) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'invis-e2e-'));
+    const logLines: string[] = [];
+    const simulators: RunningSimulator[] = [];
+    let bridge: BridgeServer | null = null;
+    const log = {
+      info: (message: string) => void logLines.push(`info ${message}`),
+      warn: (message: string) => void logLines.push(`warn ${message}`),
+    };
+    const service: UpdaterService = createUpdaterService({
+      clock: systemClock,
+      log,
+      recentFile: join(dataDir, 'recent-devices.json'),
+      emit: (channel, payload) => bridge?.emit(channel, payload),
+      appInfo: () => ({
+        version: 'e2e',
+        logPath: join(dataDir, 'main.log'),
+        platform: process.platform,
+      }),
+      timeouts: {
+        stallMs: 60_000 / E2E_SPEED,
+        rebootMs: 180_000 / E2E_SPEED,
+        verifyMs: 240_000 / E2E_SPEED,
+        pollMs: 200,
+      },
+    });
+    bridge = await startBridgeServer(createInvokeDispatcher(service.handlers, log));
+    const web = await serveFolder(RENDERER_DIST);
+    await page.addInitScript(installBridge, {
+      url: `ws://127.0.0.1:${bridge.port}`,
+      global: API_GLOBAL,
+      verbs: API_VERBS,
+      events: API_EVENTS,
+    });
+    let shot = 0;
+    await use({
+      page,
+      logLines,
+      open: async () => {
+        await page.goto(web.url);
+      },
+      simulator: async (options) => {
+        const sim = await startSimulator({ speed: E2E_SPEED, ...options });
+        simulators.push(sim);
+        return sim;
+      },
+      closedPort,
+      step: async (name) => {
+        shot += 1;
+        await page.screenshot({
+          path: testInfo.outputPath(`${String(shot).padStart(2, '0')}-${name}.png`),
+          fullPage: true,
+        });
+        const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+        expect(
+          scan.violations.map((violation) => `${violation.id}: ${violation.help}`),
+          `axe on ${name}`,
+        ).toEqual([]);
+      },
+    });
+    await service.dispose();
+    await bridge.close();
+    await web.close();
+    await Promise.all(simulators.map((sim) => sim.close()));
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
