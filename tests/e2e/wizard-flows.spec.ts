@@ -34,7 +34,8 @@ test('revB outlet: restarts at once, reconnects, verified as updated', async ({ 
 test('Deco automatic: Wi-Fi fails, then via InvisOutlet succeeds, both attempts shown', async ({
   app,
 }) => {
-  const sim = await app.simulator({ rev: 'B', scenario: 'deco-wifi-fails' });
+  // Slower than the other flows so the fallback message stays on screen long enough to be seen.
+  const sim = await app.simulator({ rev: 'B', scenario: 'deco-wifi-fails', speed: 5 });
   await app.open();
   await connectTo(app, sim);
   await startUpdate(app, 'Faceplate (InvisDeco)', 'Automatic (recommended)');
