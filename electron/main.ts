@@ -1,4 +1,4 @@
-import { app, session, type BrowserWindow } from 'electron';
+import { app, Menu, session, type BrowserWindow } from 'electron';
 import { createEmitter, fanOut } from './ipc/emit.js';
 import { createInvokeDispatcher } from './ipc/invoke-dispatcher.js';
 import { registerIpc } from './ipc/register-ipc.js';
@@ -13,6 +13,7 @@ import { createProgressHook } from './platform/taskbar-progress.js';
 import { createUpdateActivityTracker } from './platform/update-activity-tracker.js';
 import { createUpdaterService } from './services/updater-service.js';
 import { systemClock } from './support/clock.js';
+import { appMenuTemplate } from './window/app-menu.js';
 import { createMainWindow } from './window/create-main-window.js';
 import { guardSession, guardWebContents } from './window/web-guards.js';
 
@@ -87,6 +88,7 @@ function start(): void {
     .whenReady()
     .then(() => {
       guardSession(session.defaultSession, log);
+      Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform, app.name)));
       unregisterIpc = registerIpc({
         dispatch: createInvokeDispatcher(service.handlers, log),
         trustedContentsId: () => liveWindow()?.webContents.id ?? null,

@@ -41,15 +41,22 @@ export function targetAvailability(view: DeviceView, target: OtaTarget): TargetA
   return target === 'outlet' ? outletAvailability(view) : decoAvailability(view);
 }
 
+/** Names every part of the outlet that changes: firmware, web interface, or both (revA). */
+function outletUpdateDetail(view: DeviceView): string {
+  const parts: string[] = [];
+  if (view.updates?.outlet.hasUpdate) parts.push(`Firmware ${versions(view.updates.outlet)}`);
+  if (view.updates?.web?.hasUpdate) parts.push(`web interface ${versions(view.updates.web)}`);
+  const text = parts.join(' and ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
 function outletAvailability(view: DeviceView): TargetAvailability {
   const { updates } = view;
   switch (outletState(view)) {
     case 'update':
       return {
         selectable: true,
-        detail: updates?.outlet.hasUpdate
-          ? `Firmware ${versions(updates.outlet)}.`
-          : `Web interface ${versions(updates?.web)}.`,
+        detail: outletUpdateDetail(view),
       };
     case 'unknown':
       return { selectable: true, detail: UNKNOWN };

@@ -115,12 +115,17 @@ export const state = {
   powerSave: [] as string[],
   dialogAnswer: 0,
   dialogs: [] as Record<string, unknown>[],
+  menu: null as unknown,
 };
 
 export function fakeElectronModule() {
   return {
     app: state.app,
     BrowserWindow: FakeBrowserWindow,
+    Menu: {
+      buildFromTemplate: (template: unknown) => ({ template }),
+      setApplicationMenu: (menu: unknown) => (state.menu = menu),
+    },
     ipcMain: {
       handle: (channel: string, handler: Listener) => state.handlers.set(channel, handler),
       removeHandler: (channel: string) => state.handlers.delete(channel),

@@ -81,6 +81,9 @@ describe('main.ts wiring (fake electron)', () => {
       responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
     });
     expect(state.permissionCheck?.()).toBe(false);
+    expect(state.menu).toMatchObject({
+      template: expect.arrayContaining([expect.objectContaining({ label: 'Edit' })]),
+    });
 
     // IPC: our page gets answers; a foreign page gets an error value.
     const pageUrl = pathToFileURL(win.loaded[0] ?? '').href;

@@ -54,6 +54,19 @@ describe('what can be updated', () => {
     });
   });
 
+  it('names both the firmware and the web interface when both change (revA)', () => {
+    const view = deviceView({
+      updates: {
+        ...UPDATES,
+        outlet: { current: '1.4.0', available: '1.5.0', hasUpdate: true },
+        web: { current: '2.0.0', available: '2.1.0', hasUpdate: true },
+      },
+    });
+    expect(targetAvailability(view, 'outlet').detail).toBe(
+      'Firmware 1.4.0 → 1.5.0 and web interface 2.0.0 → 2.1.0.',
+    );
+  });
+
   it('disables the faceplate when none is attached or it is offline', () => {
     expect(targetAvailability(deviceView({ info: { ...INFO, deco: null } }), 'deco')).toEqual({
       selectable: false,
