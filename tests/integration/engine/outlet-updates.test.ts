@@ -1,5 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeSimulators, simulator, timeoutsFor, updateOn } from '../support/engine-harness.js';
+import { connectOutlet } from '../../../electron/outlet/connect-outlet.js';
+import { OtaService } from '../../../electron/ota/ota-service.js';
+import { systemClock } from '../../../electron/support/clock.js';
+import { silentLogger } from '../../../electron/support/logger.js';
+import {
+  addressOf,
+  closeSimulators,
+  FAST_TIMEOUTS,
+  simulator,
+  timeoutsFor,
+  updateOn,
+} from '../support/engine-harness.js';
 
 afterEach(closeSimulators);
 
@@ -110,4 +121,24 @@ describe('revB specifics', () => {
       expect(outcome.outcome).toBe('updated');
     },
   );
+});
+
+describe('one update per device', () => {
+  it('refuses a second update on the same outlet with a clear error value', async () => {
+    const sim = await simulator({ rev: 'B' });
+    const connected = await connectOutlet({ ...(await addressOf(sim)), log: silentLogger });
+    if (!connected.ok) throw new Error(connected.error.message);
+    const service = new OtaService(systemClock, silentLogger);
+    const request = { target: 'outlet' as const, choice: 'auto' as const, timeouts: FAST_TIMEOUTS };
+    const first = service.begin(connected.value, request);
+    const second = service.begin(connected.value, request);
+    expect(first.ok).toBe(true);
+    expect(second).toMatchObject({
+      ok: false,
+      error: { code: 'busy', message: 'Outlet 11A18240076 is already being updated.' },
+    });
+    if (first.ok) expect((await first.value.done).outcome).toBe('updated');
+    expect(service.isUpdating('11A18240076')).toBe(false);
+    connected.value.session.close();
+  });
 });
