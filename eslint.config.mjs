@@ -67,7 +67,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['electron/{transport,protocol,outlet,ota,cli,services,support}/**/*.ts'],
+    files: ['electron/{transport,protocol,outlet,ota,cli,services,support,site,discovery}/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

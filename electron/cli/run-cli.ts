@@ -3,6 +3,7 @@ import type { Logger } from '../support/logger.js';
 import { ExitCode, UsageError } from './exit-codes.js';
 import { infoCommand } from './info-command.js';
 import { jsonOutput, plainOutput, ttyOutput } from './progress-output.js';
+import { SITE_USAGE, siteCommand } from './site-command.js';
 import { updateCommand, type CommandIo } from './update-command.js';
 
 const USAGE = `Usage:
@@ -10,6 +11,7 @@ const USAGE = `Usage:
                [--tcp-port N] [--ws-port N] [--stall-timeout S] [--reboot-timeout S]
                [--verify-timeout S] [--json]
   invis info <host> [--transport auto|tcp|ws] [--tcp-port N] [--ws-port N] [--json]
+${SITE_USAGE}
 Set INVIS_DEBUG=1 to log protocol details to stderr.`;
 
 function stderrLogger(enabled: boolean): Logger {
@@ -43,6 +45,8 @@ export async function runCli(argv: readonly string[]): Promise<number> {
         return await updateCommand(rest, io);
       case 'info':
         return await infoCommand(rest, io, (text) => void process.stdout.write(text));
+      case 'site':
+        return await siteCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':
@@ -50,7 +54,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
         process.stdout.write(`${USAGE}\n`);
         return command === undefined ? ExitCode.usage : ExitCode.ok;
       default:
-        throw new UsageError(`Unknown command "${command}". Use update or info.`);
+        throw new UsageError(`Unknown command "${command}". Use update, info or site.`);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,0 +1,43 @@
+import { open, rename, unlink } from 'node:fs/promises';
+import type { SiteProblem } from '../../shared/site/site-events.js';
+import { err, ok, type Result } from '../../shared/result.js';
+import { diskProblem } from './disk-problem.js';
+
+export type WriteFile = (path: string, text: string) => Promise<void>;
+
+/** Writes to a temporary file, flushes it, then renames: a reader never sees half a report. */
+export const atomicWriteFile: WriteFile = async (path, text) => {
+  const temporary = `${path}.partial-${process.pid}`;
+  try {
+    const handle = await open(temporary, 'w', 0o644);
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, path);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+};
+
+/**
+ * Saves a report. A disk error is a clear message, not a crash: the job's journal is
+ * untouched, so the report can be written again once there is space.
+ */
+export async function saveReport(
+  path: string,
+  text: string,
+  write: WriteFile = atomicWriteFile,
+): Promise<Result<void, SiteProblem>> {
+  try {
+    await write(path, text);
+    return ok(undefined);
+  } catch (error) {
+    return err(
+      diskProblem(error, 'the report', path, 'The job and its journal are kept; nothing is lost.'),
+    );
+  }
+}
