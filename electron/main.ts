@@ -3,11 +3,14 @@ import { createEmitter, fanOut } from './ipc/emit.js';
 import { createInvokeDispatcher } from './ipc/invoke-dispatcher.js';
 import { registerIpc } from './ipc/register-ipc.js';
 import { appPaths, recentDevicesFile } from './platform/app-paths.js';
+import { electronPowerSource } from './platform/battery-power.js';
 import { createFileLogger } from './platform/file-logger.js';
 import { createNotifyHook } from './platform/os-notifier.js';
+import { renderReportPdf } from './platform/pdf-renderer.js';
 import { createPowerSaveHook } from './platform/power-save-blocker.js';
 import { confirmQuitDuringUpdate } from './platform/quit-dialog.js';
 import { createQuitSequence } from './platform/quit-sequence.js';
+import { createSaveDialog } from './platform/save-dialog.js';
 import { focusExisting } from './platform/single-instance.js';
 import { createProgressHook } from './platform/taskbar-progress.js';
 import { createUpdateActivityTracker } from './platform/update-activity-tracker.js';
@@ -59,6 +62,10 @@ function start(): void {
       (channel, payload) => tracker.onEvent(channel, payload),
     ),
     appInfo: () => ({ version: app.getVersion(), logPath, platform: process.platform }),
+    dataDir: app.getPath('userData'),
+    files: { chooseSavePath: createSaveDialog(liveWindow), renderPdf: renderReportPdf },
+    power: electronPowerSource(),
+    mdns: true,
   });
 
   let unregisterIpc: () => void = () => undefined;

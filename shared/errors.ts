@@ -16,6 +16,8 @@ export type AppErrorCode =
   | 'no-faceplate'
   | 'faceplate-offline'
   | 'cancelled'
+  /** A file could not be written (disk full, no permission): the message names the file. */
+  | 'disk'
   | 'internal';
 
 export interface AppError {

@@ -17,6 +17,7 @@ const ADVICE: Record<AppErrorCode, string> = {
   'no-faceplate': 'Attach an InvisDeco faceplate first.',
   'faceplate-offline': 'Check the faceplate is seated properly, or restart it.',
   cancelled: 'Run the command again when ready.',
+  disk: 'Free some disk space (or fix the folder permissions), then run the command again.',
   internal: 'This is a bug in Invis Updater; please report it with the log.',
 };
 

@@ -1,6 +1,7 @@
 import type { EventChannel, EventMap, OtaView } from '../../shared/ipc/contract.js';
 import type { Notice } from './outcome-notice.js';
 import { outcomeNotice } from './outcome-notice.js';
+import { applySiteActivity, type SiteRunning } from './site-activity.js';
 
 /** Keeps the computer awake (the outlet must stay reachable until the version reads back). */
 export interface PowerSaveHook {
@@ -45,7 +46,7 @@ export interface TrackerDeps {
 }
 
 /**
- * Turns `ota:state-changed` events into platform effects. Runs are tracked per device from
+ * Turns `ota:state-changed` events (and site-job device progress) into platform effects. Runs are tracked per device from
  * the events themselves (the latest runId per device wins), because the service's count can
  * lag the `finished` event. While any run is unfinished: one power-save hold and a progress
  * bar (the mean over running updates). When the last one finishes: release and clear, once.
@@ -55,6 +56,8 @@ export interface TrackerDeps {
 export function createUpdateActivityTracker(deps: TrackerDeps): UpdateActivityTracker {
   const { powerSave, progress, notifier } = deps.hooks;
   const running = new Map<string, OtaView>();
+  // Site jobs keep the laptop awake too: a sleeping laptop is what interrupts a site job.
+  const siteRunning: SiteRunning = new Map();
   const finishedRuns = new Set<string>();
   let holding = false;
   let showingProgress = false;
@@ -74,11 +77,16 @@ export function createUpdateActivityTracker(deps: TrackerDeps): UpdateActivityTr
   }
 
   function sync(): void {
-    if (running.size > 0) {
+    const fractions = [
+      ...[...running.values()].map((view) => view.progress),
+      ...siteRunning.values(),
+    ];
+    if (fractions.length > 0) {
       if (!holding) powerSave.start();
       holding = true;
-      const views = [...running.values()];
-      progress.set(clamp(views.reduce((sum, view) => sum + view.progress, 0) / views.length));
+      progress.set(
+        clamp(fractions.reduce((sum, fraction) => sum + fraction, 0) / fractions.length),
+      );
       showingProgress = true;
     } else {
       release();
@@ -95,11 +103,15 @@ export function createUpdateActivityTracker(deps: TrackerDeps): UpdateActivityTr
   return {
     onEvent(channel, payload) {
       if (channel === 'ota:state-changed') onView(payload as OtaView);
+      if (channel === 'site:job-changed' && !disposed) {
+        if (applySiteActivity(siteRunning, payload as EventMap['site:job-changed'])) sync();
+      }
     },
-    isUpdating: () => running.size > 0 || deps.activeUpdates() > 0,
+    isUpdating: () => running.size > 0 || siteRunning.size > 0 || deps.activeUpdates() > 0,
     dispose() {
       disposed = true;
       running.clear();
+      siteRunning.clear();
       release();
     },
   };

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { dirname } from 'node:path';
 import { appError } from '../../shared/errors.js';
 import type {
   AppInfo,
@@ -13,6 +14,7 @@ import { err, ok, type Result } from '../../shared/result.js';
 import type { InvokeHandlers } from '../ipc/invoke-dispatcher.js';
 import { connectOutlet, type ConnectedOutlet } from '../outlet/connect-outlet.js';
 import type { Connector } from '../outlet/connectors.js';
+import type { PowerSource } from '../site/power-source.js';
 import { readAvailableUpdates, readDeviceInfo } from '../outlet/device-reads.js';
 import type { OtaSnapshot } from '../ota/ota-runner.js';
 import { OtaService } from '../ota/ota-service.js';
@@ -20,6 +22,7 @@ import type { Clock } from '../support/clock.js';
 import type { Logger } from '../support/logger.js';
 import { DEMO_SPEED, startDemoOutlet, type DemoOutlet } from './demo-outlet.js';
 import { createRecentDevicesStore } from './recent-devices.js';
+import { createSiteHandlers, type SiteFiles } from './site-handlers.js';
 
 export interface UpdaterServiceDeps {
   readonly clock: Clock;
@@ -29,6 +32,14 @@ export interface UpdaterServiceDeps {
   readonly appInfo: () => AppInfo;
   readonly connector?: Connector;
   readonly timeouts?: OtaTimeouts;
+  /** Site-job journals go to `<dataDir>/site-jobs/`; default: the folder of `recentFile`. */
+  readonly dataDir?: string;
+  /** The save dialog and PDF printer for site reports (the Electron edge). */
+  readonly files: SiteFiles;
+  /** Battery or mains, for the site pre-flight warning. */
+  readonly power?: PowerSource;
+  /** Browse mDNS during a site scan; off in tests (nothing may leave 127.0.0.0/8). */
+  readonly mdns?: boolean;
 }
 
 export interface UpdaterService {
@@ -67,6 +78,17 @@ export function createUpdaterService(deps: UpdaterServiceDeps): UpdaterService {
   const recent = createRecentDevicesStore(deps.recentFile, log);
   const baseTimeouts = deps.timeouts ?? DEFAULT_TIMEOUTS;
   let demo: Promise<DemoOutlet> | null = null;
+  const site = createSiteHandlers({
+    dataDir: deps.dataDir ?? dirname(deps.recentFile),
+    clock,
+    log,
+    emit,
+    files: deps.files,
+    timeouts: deps.timeouts,
+    connector: deps.connector,
+    power: deps.power,
+    mdns: deps.mdns,
+  });
 
   async function describe(
     outlet: ConnectedOutlet,
@@ -200,12 +222,16 @@ export function createUpdaterService(deps: UpdaterServiceDeps): UpdaterService {
       return found.ok ? ok(found.value.lastOta) : found;
     },
     'app:get-info': async () => ok(deps.appInfo()),
+    ...site.handlers,
   };
 
   return {
     handlers,
-    activeUpdates: () => [...devices.values()].filter((device) => device.runner !== null).length,
+    activeUpdates: () =>
+      [...devices.values()].filter((device) => device.runner !== null).length +
+      site.activeUpdates(),
     async dispose() {
+      await site.dispose();
       for (const device of devices.values()) {
         device.runner?.cancel();
         device.outlet.session.close();

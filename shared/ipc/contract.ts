@@ -3,6 +3,15 @@ import type { AvailableUpdates, DeviceInfo, TransportKind } from '../model/devic
 import type { MethodChoice, OtaTarget, TransportChoice } from '../model/ota.js';
 import type { OtaRun } from '../ota/types.js';
 import type { Result } from '../result.js';
+import {
+  SITE_API_EVENTS,
+  SITE_API_VERBS,
+  SITE_EVENT_CHANNELS,
+  SITE_INVOKE_CHANNELS,
+  type SiteApi,
+  type SiteEventMap,
+  type SiteInvokeMap,
+} from './site-contract.js';
 
 /**
  * THE contract between the main process and the renderer: every invoke channel with its
@@ -63,7 +72,7 @@ export interface OtaStartArgs {
 }
 
 /** Invoke channels: name -> [argument, result]. Every result is a Result: errors are values. */
-export interface InvokeMap {
+export interface InvokeMap extends SiteInvokeMap {
   'device:connect': [ConnectArgs, Result<DeviceView, AppError>];
   'device:connect-demo': [void, Result<DeviceView, AppError>];
   'device:refresh': [DeviceArgs, Result<DeviceView, AppError>];
@@ -76,7 +85,7 @@ export interface InvokeMap {
 }
 
 /** Events from main: name -> payload. */
-export interface EventMap {
+export interface EventMap extends SiteEventMap {
   'ota:state-changed': OtaView;
   'device:link-changed': { readonly deviceId: string; readonly link: 'up' | 'down' };
 }
@@ -97,11 +106,13 @@ export const INVOKE_CHANNELS = [
   'ota:cancel',
   'ota:get-state',
   'app:get-info',
+  ...SITE_INVOKE_CHANNELS,
 ] as const satisfies readonly InvokeChannel[];
 
 export const EVENT_CHANNELS = [
   'ota:state-changed',
   'device:link-changed',
+  ...SITE_EVENT_CHANNELS,
 ] as const satisfies readonly EventChannel[];
 
 /** What the preload exposes as `window.invis`: domain verbs and `on…` subscriptions. */
@@ -123,6 +134,7 @@ export interface InvisApi {
   readonly app: {
     getInfo(): Promise<InvokeResult<'app:get-info'>>;
   };
+  readonly site: SiteApi;
 }
 
 /** Which channel each API verb calls: the single table the preload and the test bridge share. */
@@ -136,11 +148,13 @@ export const API_VERBS = {
   },
   ota: { start: 'ota:start', cancel: 'ota:cancel', getState: 'ota:get-state' },
   app: { getInfo: 'app:get-info' },
+  site: SITE_API_VERBS,
 } as const satisfies Record<string, Record<string, InvokeChannel>>;
 
 export const API_EVENTS = {
   device: { onLinkChanged: 'device:link-changed' },
   ota: { onStateChanged: 'ota:state-changed' },
+  site: SITE_API_EVENTS,
 } as const satisfies Record<string, Record<string, EventChannel>>;
 
 export const API_GLOBAL = 'invis';

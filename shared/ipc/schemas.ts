@@ -7,6 +7,27 @@ import type { InvokeChannel } from './contract.js';
  */
 const deviceId = z.string().min(1).max(64);
 const port = z.number().int().min(1).max(65535);
+// Job ids name journal files (`<jobId>.jsonl`): letters, digits and dashes only, no paths.
+const jobId = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9_-]+$/);
+const siteJob = z.object({ jobId }).strict();
+const name = z.string().max(200);
+const siteDevice = z
+  .object({
+    label: z.string().max(200),
+    address: z
+      .object({
+        host: z.string().min(1).max(253),
+        tcpPort: port.nullable(),
+        wsPort: port.nullable(),
+      })
+      .strict(),
+    critical: z.boolean(),
+  })
+  .strict();
 
 export const ARG_SCHEMAS = {
   'device:connect': z
@@ -31,4 +52,33 @@ export const ARG_SCHEMAS = {
   'ota:cancel': z.object({ deviceId }).strict(),
   'ota:get-state': z.object({ deviceId }).strict(),
   'app:get-info': z.undefined(),
+  'site:list-jobs': z.undefined(),
+  'site:create-job': z
+    .object({
+      site: name,
+      technician: name,
+      concurrency: z.number().int().min(1).max(10).optional(),
+      devices: z.array(siteDevice).min(1).max(1000),
+    })
+    .strict(),
+  'site:open-job': siteJob,
+  'site:get-job': siteJob,
+  'site:preflight': siteJob,
+  'site:start': siteJob,
+  'site:pause': siteJob,
+  'site:resume': siteJob,
+  'site:cancel': siteJob,
+  'site:retry-failed': siteJob,
+  'site:confirm-critical': z.object({ jobId, deviceId: z.string().min(1).max(100) }).strict(),
+  'site:set-concurrency': z
+    .object({ jobId, concurrency: z.number().int().min(1).max(10) })
+    .strict(),
+  'site:scan': z
+    .object({
+      subnet: z.string().max(50).optional(),
+      tcpPort: port.optional(),
+      wsPort: port.optional(),
+    })
+    .strict(),
+  'site:export-report': z.object({ jobId, format: z.enum(['csv', 'pdf']) }).strict(),
 } as const satisfies Record<InvokeChannel, z.ZodType>;

@@ -22,6 +22,11 @@ export class FakeWebContents extends EventEmitter {
   setWindowOpenHandler(handler: Listener) {
     this.windowOpenHandler = handler;
   }
+  async printToPDF(options: Record<string, unknown>): Promise<Buffer> {
+    state.printed.push(options);
+    if (state.printFails) throw new Error(state.printFails);
+    return Buffer.from('%PDF-1.7 fake');
+  }
 }
 
 export class FakeBrowserWindow extends EventEmitter {
@@ -37,6 +42,13 @@ export class FakeBrowserWindow extends EventEmitter {
   }
   async loadFile(file: string) {
     this.loaded.push(file);
+  }
+  async loadURL(url: string) {
+    this.loaded.push(url);
+  }
+  destroy() {
+    this.destroyed = true;
+    this.webContents.destroyed = true;
   }
   isDestroyed() {
     return this.destroyed;
@@ -116,7 +128,34 @@ export const state = {
   dialogAnswer: 0,
   dialogs: [] as Record<string, unknown>[],
   menu: null as unknown,
+  /** What showSaveDialog resolves with next, and the [parent?, options] of each call. */
+  saveAnswer: { canceled: false, filePath: '/fake/documents/report.csv' } as {
+    canceled: boolean;
+    filePath?: string;
+  },
+  saveDialogs: [] as unknown[][],
+  printed: [] as Record<string, unknown>[],
+  /** Set to a message to make printToPDF fail. */
+  printFails: null as string | null,
+  partitions: new Map<string, FakeSession>(),
+  onBattery: false,
 };
+
+/** A session from session.fromPartition: records the hooks put on it. */
+export class FakeSession {
+  beforeRequest: Listener | null = null;
+  permissionRequest: Listener | null = null;
+  permissionCheck: Listener | null = null;
+  readonly webRequest = {
+    onBeforeRequest: (listener: Listener) => (this.beforeRequest = listener),
+  };
+  setPermissionRequestHandler(handler: Listener) {
+    this.permissionRequest = handler;
+  }
+  setPermissionCheckHandler(handler: Listener) {
+    this.permissionCheck = handler;
+  }
+}
 
 export function fakeElectronModule() {
   return {
@@ -141,7 +180,13 @@ export function fakeElectronModule() {
         setPermissionCheckHandler: (handler: Listener) => (state.permissionCheck = handler),
         setDevicePermissionHandler: () => undefined,
       },
+      fromPartition: (name: string) => {
+        const existing = state.partitions.get(name) ?? new FakeSession();
+        state.partitions.set(name, existing);
+        return existing;
+      },
     },
+    powerMonitor: { isOnBatteryPower: () => state.onBattery },
     nativeTheme: Object.assign(new EventEmitter(), { shouldUseDarkColors: false }),
     powerSaveBlocker: {
       start: () => (state.powerSave.push('start'), 1),
@@ -159,6 +204,10 @@ export function fakeElectronModule() {
       showMessageBoxSync: (...args: unknown[]) => {
         state.dialogs.push(args.at(-1) as Record<string, unknown>);
         return state.dialogAnswer;
+      },
+      showSaveDialog: async (...args: unknown[]) => {
+        state.saveDialogs.push(args);
+        return state.saveAnswer;
       },
     },
   };

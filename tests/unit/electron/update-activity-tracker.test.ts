@@ -103,6 +103,46 @@ describe('createUpdateActivityTracker', () => {
     expect(setup({ activeUpdates: 1 }).tracker.isUpdating()).toBe(true);
   });
 
+  it('keeps the computer awake while site devices run, with their mean progress', () => {
+    const { tracker, calls } = setup();
+    const progress = (deviceId: string, fraction: number) =>
+      tracker.onEvent('site:job-changed', {
+        jobId: 'job',
+        seq: 3,
+        event: {
+          type: 'progress',
+          progress: { deviceId, target: 'outlet', fraction, status: '', at: 0 },
+        },
+      });
+    progress('d1', 0.2);
+    progress('d2', 0.6);
+    expect(tracker.isUpdating()).toBe(true);
+    tracker.onEvent('site:job-changed', {
+      jobId: 'job',
+      seq: 4,
+      event: {
+        type: 'record',
+        persisted: true,
+        record: {
+          type: 'device-finished',
+          at: 1,
+          deviceId: 'd1',
+          result: 'updated',
+          reason: null,
+          after: null,
+        },
+      },
+    });
+    expect(calls).toEqual(['power:start', 'progress:0.2', 'progress:0.4', 'progress:0.6']);
+    tracker.onEvent('site:job-changed', {
+      jobId: 'job',
+      seq: 4,
+      event: { type: 'idle', control: 'paused' },
+    });
+    expect(calls.slice(-2)).toEqual(['power:stop', 'progress:-1']);
+    expect(tracker.isUpdating()).toBe(false);
+  });
+
   it('ignores other events and releases everything on dispose', () => {
     const { tracker, calls } = setup();
     tracker.onEvent('device:link-changed', { deviceId: 'SN1', link: 'down' });
