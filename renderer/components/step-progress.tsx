@@ -1,20 +1,14 @@
-import type { Step } from '../stores/wizard.store';
-
-const LABELS: Record<Step, string> = {
-  connect: 'Connect',
-  device: 'Device',
-  choose: 'Choose',
-  update: 'Update',
-  result: 'Result',
-};
-
-interface Props {
-  readonly steps: readonly Step[];
-  readonly current: Step;
+interface Props<S extends string> {
+  readonly steps: readonly S[];
+  readonly labels: Readonly<Record<S, string>>;
+  readonly current: S;
 }
 
-/** Where the person is in the wizard; not links, because steps are entered by finishing the last. */
-export function StepProgress({ steps, current }: Props) {
+/**
+ * Where the person is in a sequence of steps (the wizard's, or the Site view's screens); not
+ * links, because steps are entered by finishing the last.
+ */
+export function StepProgress<S extends string>({ steps, labels, current }: Props<S>) {
   const currentIndex = steps.indexOf(current);
   return (
     <ol className="step-progress" aria-label="Steps">
@@ -24,7 +18,7 @@ export function StepProgress({ steps, current }: Props) {
           aria-current={step === current ? 'step' : undefined}
           className={index < currentIndex ? 'done' : undefined}
         >
-          {LABELS[step]}
+          {labels[step]}
         </li>
       ))}
     </ol>

@@ -64,6 +64,11 @@ export const ERROR_WORDS: Record<AppErrorCode, ErrorWords> = {
     title: 'Cancelled.',
     advice: 'You can try again when you are ready.',
   },
+  disk: {
+    title: 'A file on this computer could not be written or read.',
+    advice:
+      'Free some disk space or choose another folder, then try again. Nothing already recorded is lost.',
+  },
   internal: {
     title: 'Something went wrong inside Invis Updater.',
     advice:

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInvokeDispatcher } from '../../../electron/ipc/invoke-dispatcher.js';
@@ -8,6 +8,7 @@ import {
   createUpdaterService,
   type UpdaterService,
 } from '../../../electron/services/updater-service.js';
+import type { PowerState } from '../../../electron/site/power-source.js';
 import { systemClock } from '../../../electron/support/clock.js';
 import { API_EVENTS, API_GLOBAL, API_VERBS } from '../../../shared/ipc/contract.js';
 import {
@@ -33,6 +34,12 @@ export interface AppHarness {
     options: Partial<SimulatorOptions> & Pick<SimulatorOptions, 'rev'>,
   ): Promise<RunningSimulator>;
   closedPort(): Promise<number>;
+  /** The temporary data folder (site-job journals live in its site-jobs/). */
+  readonly dataDir: string;
+  /** Every report export the app asked to save; `path` is where the fake dialog put it. */
+  readonly exports: ReadonlyArray<{ defaultName: string; format: 'csv' | 'pdf'; path: string }>;
+  /** What the site pre-flight reads as the laptop's power source; default 'ac'. */
+  setPower(power: PowerState): void;
   /** Saves a screenshot of the current step as a test artifact and checks it with axe. */
   step(name: string): Promise<void>;
   readonly logLines: string[];
@@ -48,6 +55,10 @@ export const test = base.extend<{ app: AppHarness }>({
     const dataDir = mkdtempSync(join(tmpdir(), 'invis-e2e-'));
     const logLines: string[] = [];
     const simulators: RunningSimulator[] = [];
+    const exportsDir = join(dataDir, 'exports');
+    mkdirSync(exportsDir);
+    const exports: Array<{ defaultName: string; format: 'csv' | 'pdf'; path: string }> = [];
+    let power: PowerState = 'ac';
     let bridge: BridgeServer | null = null;
     const log = {
       info: (message: string) => void logLines.push(`info ${message}`),
@@ -69,6 +80,18 @@ export const test = base.extend<{ app: AppHarness }>({
         verifyMs: 240_000 / E2E_SPEED,
         pollMs: 200,
       },
+      dataDir,
+      // The Electron edge's stand-ins: the "dialog" saves into the temp folder, and the "PDF"
+      // is the report's HTML itself, so the test can read what would have been printed.
+      files: {
+        chooseSavePath: async (defaultName, format) => {
+          const path = join(exportsDir, defaultName);
+          exports.push({ defaultName, format, path });
+          return path;
+        },
+        renderPdf: async (html) => new TextEncoder().encode(html),
+      },
+      power: { read: async () => power },
     });
     bridge = await startBridgeServer(createInvokeDispatcher(service.handlers, log));
     const web = await serveFolder(RENDERER_DIST);
@@ -82,9 +105,16 @@ export const test = base.extend<{ app: AppHarness }>({
     await use({
       page,
       logLines,
+      dataDir,
+      exports,
+      setPower: (next) => {
+        power = next;
+      },
       open: async () => {
         await page.goto(web.url);
       },
+      // `host` may be any 127.0.0.0/8 address (Linux routes all of it to lo), so a site
+      // of several outlets can share one port number, as real outlets do.
       simulator: async (options) => {
         const sim = await startSimulator({ speed: E2E_SPEED, ...options });
         simulators.push(sim);

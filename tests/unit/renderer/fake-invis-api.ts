@@ -8,6 +8,7 @@ import type {
 } from '../../../shared/ipc/contract.js';
 import { appError, type AppError } from '../../../shared/errors.js';
 import { err, ok } from '../../../shared/result.js';
+import { createFakeSiteApi, type FakeSiteApi } from './fake-site-api.js';
 import { deviceView } from './fixtures.js';
 
 type Listener<T> = (payload: T) => void;
@@ -19,6 +20,7 @@ export interface FakeInvisApi extends InvisApi {
   };
   readonly ota: { readonly [K in keyof InvisApi['ota']]: Mock<InvisApi['ota'][K]> };
   readonly app: { readonly [K in keyof InvisApi['app']]: Mock<InvisApi['app'][K]> };
+  readonly site: FakeSiteApi;
   /** Pushes an `ota:state-changed` event to every subscribed listener. */
   emitState(view: OtaView): void;
   emitLink(event: EventMap['device:link-changed']): void;
@@ -64,6 +66,7 @@ export function createFakeInvisApi(device: DeviceView = deviceView()): FakeInvis
     app: {
       getInfo: vi.fn<InvisApi['app']['getInfo']>(async () => ok(APP_INFO)),
     },
+    site: createFakeSiteApi(),
     emitState: (view) => stateListeners.forEach((listener) => listener(view)),
     emitLink: (event) => linkListeners.forEach((listener) => listener(event)),
   };

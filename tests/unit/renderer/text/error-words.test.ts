@@ -16,6 +16,7 @@ const CODES: readonly AppErrorCode[] = [
   'no-faceplate',
   'faceplate-offline',
   'cancelled',
+  'disk',
   'internal',
 ];
 

@@ -1,0 +1,74 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { JournalRecord } from '../../../../shared/site/journal-records.js';
+import { ok } from '../../../../shared/result.js';
+import { failure } from '../fake-invis-api.js';
+import { useFakeBridge } from '../test-env.js';
+import { renderSite, screenName } from './render-site.js';
+import { JOB_ID, at, finished, jobAfter, jobCreated, jobView, started } from './site-fixtures.js';
+
+const records: JournalRecord[] = [
+  jobCreated([{ label: 'Kitchen' }, { label: 'Hall' }]),
+  { type: 'job-started', at: at(0) },
+  started('d1'),
+  finished('d1', 'updated', 20),
+  started('d2'),
+  finished('d2', 'failed', 25, 'Outlet: the update was declined.'),
+  { type: 'job-finished', at: at(30) },
+];
+
+describe('Site report', () => {
+  const bridge = useFakeBridge();
+
+  it('shows the totals and each device’s outcome', () => {
+    const { container } = renderSite('report', jobView(jobAfter(records)));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Report: Hotel Astoria');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+    expect(container.querySelector('[data-totals]')).toHaveTextContent(
+      '2 devices: 1 updated, 1 failed.',
+    );
+    expect(container.querySelector('dl')).toHaveTextContent('TechnicianAda');
+    const hall = container.querySelector('[data-device-id="d2"]');
+    expect(hall?.querySelector('[data-status]')).toHaveAttribute('data-status', 'failed');
+    expect(hall).toHaveTextContent('Outlet: the update was declined.');
+    expect(screen.getByRole('rowheader', { name: /Kitchen/ })).toBeInTheDocument();
+  });
+
+  it('exports CSV and shows where it went; a PDF that fails says why', async () => {
+    const user = userEvent.setup();
+    const { container } = renderSite('report', jobView(jobAfter(records)));
+    bridge
+      .api()
+      .site.exportReport.mockResolvedValueOnce(
+        ok({ path: '/home/ada/Documents/hotel-astoria-report-2025-01-15.csv' }),
+      );
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    expect(bridge.api().site.exportReport).toHaveBeenCalledWith({ jobId: JOB_ID, format: 'csv' });
+    expect(await screen.findByText(/was saved to/)).toHaveTextContent(
+      'The CSV report was saved to /home/ada/Documents/hotel-astoria-report-2025-01-15.csv.',
+    );
+    expect(container.querySelector('[role="status"][data-export-status="saved"]')).not.toBeNull();
+
+    bridge
+      .api()
+      .site.exportReport.mockResolvedValueOnce(
+        failure('disk', 'The disk is full: could not write the report (/media/usb/r.pdf).'),
+      );
+    await user.click(screen.getByRole('button', { name: 'Export PDF' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The PDF report was not saved');
+    expect(alert).toHaveTextContent('/media/usb/r.pdf');
+    expect(screen.queryByText(/was saved to/)).toBeNull();
+  });
+
+  it('says plainly when the save dialog was closed, and can start a new job', async () => {
+    const user = userEvent.setup();
+    const { container } = renderSite('report', jobView(jobAfter(records)));
+    bridge.api().site.exportReport.mockResolvedValueOnce(ok(null));
+    await user.click(screen.getByRole('button', { name: 'Export PDF' }));
+    expect(await screen.findByText('Not saved: the save dialog was closed.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start a new job' }));
+    await waitFor(() => expect(screenName(container)).toBe('setup'));
+  });
+});
