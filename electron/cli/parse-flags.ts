@@ -1,14 +1,17 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './exit-codes.js';
 
-export type FlagSpec = Record<string, { type: 'string' | 'boolean' }>;
+export type FlagSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
+
+/** A repeatable flag (`multiple`) gives a list. */
+export type FlagValue = string | boolean | string[] | undefined;
 
 export interface ParsedFlags {
   readonly positionals: string[];
-  readonly values: Record<string, string | boolean | undefined>;
+  readonly values: Record<string, FlagValue>;
 }
 
-/** Strict flag parsing: an unknown flag or a missing value is a UsageError, not a stack trace. */
+/** Strict flag parsing (repeatable flags allowed): an unknown flag or a missing value is a UsageError, not a stack trace. */
 export function parseFlags(argv: readonly string[], spec: FlagSpec): ParsedFlags {
   try {
     const { positionals, values } = parseArgs({
@@ -26,7 +29,7 @@ export function parseFlags(argv: readonly string[], spec: FlagSpec): ParsedFlags
 
 export function oneOf<T extends string>(
   name: string,
-  value: string | boolean | undefined,
+  value: FlagValue,
   allowed: readonly T[],
   fallback: T,
 ): T {
@@ -36,7 +39,7 @@ export function oneOf<T extends string>(
   throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${String(value)}").`);
 }
 
-export function portFlag(name: string, value: string | boolean | undefined): number | undefined {
+export function portFlag(name: string, value: FlagValue): number | undefined {
   if (value === undefined) return undefined;
   const port = Number(value);
   if (typeof value !== 'string' || !/^\d+$/.test(value) || port < 1 || port > 65535) {
@@ -48,11 +51,7 @@ export function portFlag(name: string, value: string | boolean | undefined): num
 }
 
 /** A duration in seconds (decimals allowed, for fast tests); returned in milliseconds. */
-export function secondsFlag(
-  name: string,
-  value: string | boolean | undefined,
-  fallbackMs: number,
-): number {
+export function secondsFlag(name: string, value: FlagValue, fallbackMs: number): number {
   if (value === undefined) return fallbackMs;
   const seconds = Number(value);
   if (typeof value !== 'string' || !Number.isFinite(seconds) || seconds <= 0 || seconds > 86_400) {

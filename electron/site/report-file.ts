@@ -3,15 +3,18 @@ import type { SiteProblem } from '../../shared/site/site-events.js';
 import { err, ok, type Result } from '../../shared/result.js';
 import { diskProblem } from './disk-problem.js';
 
-export type WriteFile = (path: string, text: string) => Promise<void>;
+/** Text (CSV, HTML) or bytes (PDF). */
+export type ReportData = string | Uint8Array;
+
+export type WriteFile = (path: string, data: ReportData) => Promise<void>;
 
 /** Writes to a temporary file, flushes it, then renames: a reader never sees half a report. */
-export const atomicWriteFile: WriteFile = async (path, text) => {
+export const atomicWriteFile: WriteFile = async (path, data) => {
   const temporary = `${path}.partial-${process.pid}`;
   try {
     const handle = await open(temporary, 'w', 0o644);
     try {
-      await handle.writeFile(text, 'utf8');
+      await handle.writeFile(data); // strings are written as UTF-8
       await handle.sync();
     } finally {
       await handle.close();
@@ -29,11 +32,11 @@ export const atomicWriteFile: WriteFile = async (path, text) => {
  */
 export async function saveReport(
   path: string,
-  text: string,
+  data: ReportData,
   write: WriteFile = atomicWriteFile,
 ): Promise<Result<void, SiteProblem>> {
   try {
-    await write(path, text);
+    await write(path, data);
     return ok(undefined);
   } catch (error) {
     return err(

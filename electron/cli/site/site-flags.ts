@@ -1,36 +1,19 @@
-import { parseArgs } from 'node:util';
 import { DEFAULT_TIMEOUTS, type OtaTimeouts } from '../../../shared/model/ota.js';
 import { MAX_CONCURRENCY } from '../../../shared/site/job-state.js';
 import { UsageError } from '../exit-codes.js';
-import { secondsFlag } from '../parse-flags.js';
+import {
+  parseFlags,
+  secondsFlag,
+  type FlagSpec,
+  type FlagValue,
+  type ParsedFlags,
+} from '../parse-flags.js';
 
-type Spec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
+/** Site commands parse with the CLI's one strict parser; repeatable flags give lists. */
+export type SiteFlags = ParsedFlags;
+export const parseSiteFlags = parseFlags;
 
-export interface SiteFlags {
-  readonly positionals: string[];
-  readonly values: Record<string, string | boolean | string[] | undefined>;
-}
-
-/**
- * Strict parsing like parse-flags.ts, plus repeatable flags (`--subnet`,
- * `--confirm-critical`), which also accept comma-separated lists.
- */
-export function parseSiteFlags(argv: readonly string[], spec: Spec): SiteFlags {
-  try {
-    const { positionals, values } = parseArgs({
-      args: [...argv],
-      options: spec,
-      strict: true,
-      allowPositionals: true,
-    });
-    return { positionals, values: values as SiteFlags['values'] };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError(message.split('\n')[0] ?? message);
-  }
-}
-
-export function listFlag(value: string | boolean | string[] | undefined): string[] {
+export function listFlag(value: FlagValue): string[] {
   if (value === undefined || typeof value === 'boolean') return [];
   const items = Array.isArray(value) ? value : [value];
   return items
@@ -39,19 +22,14 @@ export function listFlag(value: string | boolean | string[] | undefined): string
     .filter((item) => item !== '');
 }
 
-export function stringFlag(
-  name: string,
-  value: string | boolean | string[] | undefined,
-): string | undefined {
+export function stringFlag(name: string, value: FlagValue): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || value.trim() === '')
     throw new UsageError(`--${name} needs a value.`);
   return value.trim();
 }
 
-export function concurrencyFlag(
-  value: string | boolean | string[] | undefined,
-): number | undefined {
+export function concurrencyFlag(value: FlagValue): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (typeof value !== 'string' || !/^\d+$/.test(value) || n < 1 || n > MAX_CONCURRENCY) {
@@ -62,7 +40,7 @@ export function concurrencyFlag(
   return n;
 }
 
-export const TIMEOUT_FLAGS: Spec = {
+export const TIMEOUT_FLAGS: FlagSpec = {
   'stall-timeout': { type: 'string' },
   'reboot-timeout': { type: 'string' },
   'verify-timeout': { type: 'string' },

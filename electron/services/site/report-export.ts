@@ -6,7 +6,6 @@ import { reportHtml } from '../../../shared/site/report-html.js';
 import { buildReport } from '../../../shared/site/report-rows.js';
 import { err, ok, type Result } from '../../../shared/result.js';
 import { saveReport } from '../../site/report-file.js';
-import { saveBytes } from './save-bytes.js';
 import { problemError } from './site-views.js';
 
 export type ReportFormat = SiteExportArgs['format'];
@@ -70,6 +69,6 @@ export async function exportReport(
   } catch (error) {
     return err(appError('internal', `The PDF could not be made: ${message(error)}`));
   }
-  const saved = await saveBytes(path, bytes);
+  const saved = await saveReport(path, bytes);
   return saved.ok ? ok({ path }) : err(problemError(saved.error));
 }
