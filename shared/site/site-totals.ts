@@ -50,8 +50,8 @@ export function siteVerdict(totals: SiteTotals): 'ok' | 'failed' | 'unreachable'
   return 'ok';
 }
 
-/** "30 devices: 20 updated, 6 already up to date, 2 failed, 1 unreachable, 1 needs confirmation". */
-export function totalsLine(totals: SiteTotals): string {
+/** "20 updated", "2 failed", … for every outcome that happened, in report order. */
+export function outcomeCounts(totals: SiteTotals): string[] {
   const parts = [
     [totals.updated, 'updated'],
     [totals.alreadyCurrent, 'already up to date'],
@@ -60,7 +60,12 @@ export function totalsLine(totals: SiteTotals): string {
     [totals.needsConfirmation, 'need confirmation'],
     [totals.notRun, 'not run'],
   ] as const;
-  const words = parts.filter(([count]) => count > 0).map(([count, word]) => `${count} ${word}`);
+  return parts.filter(([count]) => count > 0).map(([count, word]) => `${count} ${word}`);
+}
+
+/** "30 devices: 20 updated, 6 already up to date, 2 failed, 1 unreachable, 1 needs confirmation". */
+export function totalsLine(totals: SiteTotals): string {
+  const words = outcomeCounts(totals);
   const noun = totals.devices === 1 ? 'device' : 'devices';
   return `${totals.devices} ${noun}: ${words.join(', ') || 'nothing to report'}`;
 }

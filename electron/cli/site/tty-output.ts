@@ -1,7 +1,7 @@
 import { RESULT_WORDS } from '../../../shared/site/device-result.js';
 import type { JobState } from '../../../shared/site/job-state.js';
 import type { DeviceProgress } from '../../../shared/site/site-events.js';
-import { totalsOf } from '../../../shared/site/site-totals.js';
+import { outcomeCounts, totalsOf } from '../../../shared/site/site-totals.js';
 import { outcomeText } from './outcome-words.js';
 import { preflightText, recordWords } from './site-words.js';
 import type { SiteOutput, Write } from './site-output.js';
@@ -25,19 +25,7 @@ export function liveLine(job: JobState): string {
   const done = devices.flatMap((device) =>
     device.status === 'done' && device.result ? [device.result] : [],
   );
-  const totals = totalsOf(done);
-  const parts = (
-    [
-      [totals.updated, 'updated'],
-      [totals.alreadyCurrent, 'already up to date'],
-      [totals.failed, 'failed'],
-      [totals.unreachable, 'unreachable'],
-      [totals.needsConfirmation, 'need confirmation'],
-      [totals.notRun, 'not run'],
-    ] as const
-  )
-    .filter(([count]) => count > 0)
-    .map(([count, words]) => `${count} ${words}`);
+  const parts = outcomeCounts(totalsOf(done));
   const running = devices.filter((device) => device.status === 'running').length;
   const waiting = devices.filter((device) => device.status === 'queued').length;
   const head = `${done.length} of ${devices.length} done${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`;
