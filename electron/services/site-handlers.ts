@@ -11,6 +11,7 @@ import type { SiteJob } from '../site/site-job.js';
 import { SiteService } from '../site/site-service.js';
 import type { Clock } from '../support/clock.js';
 import type { Logger } from '../support/logger.js';
+import type { OtaService } from '../ota/ota-service.js';
 import { OpenJobs, type SiteEmit } from './site/open-jobs.js';
 import { exportReport, type SiteFiles } from './site/report-export.js';
 import { createSiteScan } from './site/site-scan.js';
@@ -35,6 +36,8 @@ export interface SiteHandlersDeps {
   readonly power?: PowerSource;
   /** Browse mDNS during a scan (the app); tests leave it off. */
   readonly mdns?: boolean;
+  /** Shared with single-device updates: one update per outlet across the whole app. */
+  readonly ota?: OtaService;
 }
 
 export interface SiteHandlersHandle {
@@ -60,6 +63,7 @@ export function createSiteHandlers(deps: SiteHandlersDeps): SiteHandlersHandle {
     timeouts: deps.timeouts,
     connector: deps.connector,
     power: deps.power,
+    ota: deps.ota,
   });
   const jobs = new OpenJobs(deps.emit);
   const scan = createSiteScan({

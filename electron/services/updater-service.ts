@@ -88,6 +88,7 @@ export function createUpdaterService(deps: UpdaterServiceDeps): UpdaterService {
     connector: deps.connector,
     power: deps.power,
     mdns: deps.mdns,
+    ota,
   });
 
   async function describe(

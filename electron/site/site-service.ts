@@ -29,6 +29,11 @@ export interface SiteServiceOptions {
   readonly connector?: Connector;
   readonly power?: PowerSource;
   readonly fs?: JournalFs;
+  /**
+   * The app's one OtaService, shared with single-device updates, so an outlet can never be
+   * updated by the wizard and a site job at once. A new one when left out (the CLI).
+   */
+  readonly ota?: OtaService;
 }
 
 /**
@@ -46,7 +51,7 @@ export class SiteService {
   constructor(private readonly options: SiteServiceOptions) {
     const clock = options.clock ?? systemClock;
     this.store = new JobStore(options.dataDir, options.fs, () => clock.now());
-    this.ota = new OtaService(clock, options.log);
+    this.ota = options.ota ?? new OtaService(clock, options.log);
     this.timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
     this.power = options.power ?? systemPowerSource();
     this.reach = {
