@@ -1,6 +1,6 @@
 import type { EventChannel, EventMap, OtaView } from '../../shared/ipc/contract.js';
 import type { Notice } from './outcome-notice.js';
-import { outcomeNotice } from './outcome-notice.js';
+import { outcomeNotice, siteIdleNotice } from './outcome-notice.js';
 import { applySiteActivity, type SiteRunning } from './site-activity.js';
 
 /** Keeps the computer awake (the outlet must stay reachable until the version reads back). */
@@ -104,7 +104,10 @@ export function createUpdateActivityTracker(deps: TrackerDeps): UpdateActivityTr
     onEvent(channel, payload) {
       if (channel === 'ota:state-changed') onView(payload as OtaView);
       if (channel === 'site:job-changed' && !disposed) {
-        if (applySiteActivity(siteRunning, payload as EventMap['site:job-changed'])) sync();
+        const change = payload as EventMap['site:job-changed'];
+        if (applySiteActivity(siteRunning, change)) sync();
+        const notice = change.event.type === 'idle' ? siteIdleNotice(change.event.control) : null;
+        if (notice && !notifier.isWindowFocused()) notifier.notify(notice);
       }
     },
     isUpdating: () => running.size > 0 || siteRunning.size > 0 || deps.activeUpdates() > 0,

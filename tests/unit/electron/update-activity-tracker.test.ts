@@ -143,6 +143,23 @@ describe('createUpdateActivityTracker', () => {
     expect(tracker.isUpdating()).toBe(false);
   });
 
+  it('tells an installer who walked away that a site job finished or paused', () => {
+    const { tracker, notices, setFocused } = setup({ focused: true });
+    const idle = (control: 'finished' | 'paused' | 'cancelling') =>
+      tracker.onEvent('site:job-changed', {
+        jobId: 'job',
+        seq: 9,
+        event: { type: 'idle', control },
+      });
+    idle('finished');
+    expect(notices).toEqual([]); // the window is in front: the Site view already shows it
+    setFocused(false);
+    idle('paused');
+    idle('finished');
+    idle('cancelling');
+    expect(notices.map((notice) => notice.title)).toEqual(['Site job paused', 'Site job finished']);
+  });
+
   it('ignores other events and releases everything on dispose', () => {
     const { tracker, calls } = setup();
     tracker.onEvent('device:link-changed', { deviceId: 'SN1', link: 'down' });
