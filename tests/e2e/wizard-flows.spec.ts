@@ -119,3 +119,16 @@ test('demo outlet: connect with one click and update the outlet', async ({ app }
   await app.step('demo-restarting');
   await expectResult(app, 'updated', /Updated/);
 });
+
+test('outlet never comes back after updating: "result unknown", never "done"', async ({ app }) => {
+  const sim = await app.simulator({ rev: 'B', scenario: 'never-returns' });
+  await app.open();
+  await connectTo(app, sim);
+  await startUpdate(app, 'Outlet');
+  await expectResult(app, 'unreachable', /Result unknown/);
+  const result = app.page.locator('[data-step="result"]');
+  await expect(result).toContainText(/did not come back/);
+  await expect(result).not.toContainText(/Updated:/);
+  await expect(app.page.getByRole('button', { name: 'Check the device again' })).toBeVisible();
+  await expect(app.page.getByRole('button', { name: 'Update the faceplate' })).toHaveCount(0);
+});

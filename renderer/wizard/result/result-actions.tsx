@@ -5,10 +5,12 @@ interface Props {
   readonly other: OtaTarget | null;
   readonly tryAgain: boolean;
   readonly tryViaOutlet: boolean;
+  readonly checkAgain: boolean;
   readonly busy: boolean;
   readonly onUpdateOther: (target: OtaTarget) => void;
   readonly onTryAgain: () => void;
   readonly onTryViaOutlet: () => void;
+  readonly onCheckAgain: () => void;
   readonly onStartOver: () => void;
 }
 
@@ -22,6 +24,11 @@ export function ResultActions(props: Props) {
   const { other, busy } = props;
   return (
     <div className="actions">
+      {props.checkAgain ? (
+        <Button variant="primary" disabled={busy} onClick={props.onCheckAgain}>
+          Check the device again
+        </Button>
+      ) : null}
       {props.tryViaOutlet ? (
         <Button variant="primary" disabled={busy} onClick={props.onTryViaOutlet}>
           Try via InvisOutlet
@@ -29,7 +36,7 @@ export function ResultActions(props: Props) {
       ) : null}
       {props.tryAgain ? (
         <Button
-          variant={props.tryViaOutlet ? 'secondary' : 'primary'}
+          variant={props.tryViaOutlet || props.checkAgain ? 'secondary' : 'primary'}
           disabled={busy}
           onClick={props.onTryAgain}
         >

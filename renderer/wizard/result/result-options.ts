@@ -8,6 +8,7 @@ export function otherTargetWithUpdate(
   outcome: OtaOutcome,
 ): OtaTarget | null {
   if (!device || device.updates === null) return null; // only offer what is known to exist
+  if (outcome.outcome === 'unreachable') return null; // the device is not answering yet
   const other: OtaTarget = outcome.target === 'outlet' ? 'deco' : 'outlet';
   const module = other === 'outlet' ? device.updates.outlet : device.updates.deco;
   const hasUpdate =
@@ -17,6 +18,14 @@ export function otherTargetWithUpdate(
 
 function notUpdated(outcome: OtaOutcome): boolean {
   return outcome.outcome === 'failed' || outcome.outcome === 'unreachable';
+}
+
+/**
+ * The device did not come back in time: the first thing to do is to look again (it may have
+ * finished by itself), not to start another update.
+ */
+export function shouldCheckAgain(outcome: OtaOutcome): boolean {
+  return outcome.outcome === 'unreachable';
 }
 
 /** Trying again makes sense only when the update did not happen (or may not have). */

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { MethodChoice } from '../../../shared/model/ota.js';
 import { BusyText } from '../../components/busy-text';
 import { ErrorMessage } from '../../components/error-message';
@@ -6,7 +6,12 @@ import { FactList } from '../../components/fact-list';
 import { Notice } from '../../components/notice';
 import { StepHeading } from '../../components/step-heading';
 import { selectAppInfo, useAppInfoStore } from '../../stores/app-info.store';
-import { selectDevice, selectDeviceActions, useDeviceStore } from '../../stores/device.store';
+import {
+  selectDevice,
+  selectDeviceActions,
+  selectRefreshStatus,
+  useDeviceStore,
+} from '../../stores/device.store';
 import {
   selectOtaActions,
   selectOtaView,
@@ -24,7 +29,12 @@ import {
 import { AttemptList } from './attempt-list';
 import { CopySummary } from './copy-summary';
 import { ResultActions } from './result-actions';
-import { canTryAgain, canTryViaOutlet, otherTargetWithUpdate } from './result-options';
+import {
+  canTryAgain,
+  canTryViaOutlet,
+  otherTargetWithUpdate,
+  shouldCheckAgain,
+} from './result-options';
 
 /** Step 5: the truthful outcome, what was tried, and what to do next. */
 export function ResultStep() {
@@ -33,6 +43,9 @@ export function ResultStep() {
   const ota = useOtaStore(selectOtaActions);
   const device = useDeviceStore(selectDevice);
   const deviceActions = useDeviceStore(selectDeviceActions);
+  const refreshStatus = useDeviceStore(selectRefreshStatus);
+  // Only a check the person asked for reports its failure; the silent re-read on entry does not.
+  const [askedToCheck, setAskedToCheck] = useState(false);
   const appInfo = useAppInfoStore(selectAppInfo);
   const wizard = useWizardStore(selectWizardActions);
 
@@ -51,6 +64,12 @@ export function ResultStep() {
     wizard.chooseMethod(method);
     const started = await ota.start({ deviceId: view.deviceId, target: outcome.target, method });
     if (started) wizard.goTo('update');
+  }
+
+  /** Re-reads the device and shows what it runs now (it may have finished by itself). */
+  async function checkAgain() {
+    setAskedToCheck(true);
+    if (await deviceActions.refresh()) wizard.goTo('device');
   }
 
   function startOver() {
@@ -84,6 +103,9 @@ export function ResultStep() {
         ]}
       />
       <AttemptList attempts={outcome.attempts} />
+      {askedToCheck && refreshStatus.name === 'failed' ? (
+        <ErrorMessage error={refreshStatus.error} context="The device is still not answering" />
+      ) : null}
       {startStatus.name === 'failed' ? (
         <ErrorMessage error={startStatus.error} context="The update did not start" />
       ) : null}
@@ -91,6 +113,7 @@ export function ResultStep() {
         other={otherTargetWithUpdate(device, outcome)}
         tryAgain={canTryAgain(outcome)}
         tryViaOutlet={canTryViaOutlet(outcome)}
+        checkAgain={shouldCheckAgain(outcome)}
         busy={busy}
         onUpdateOther={(target) => {
           wizard.chooseTarget(target);
@@ -98,6 +121,7 @@ export function ResultStep() {
         }}
         onTryAgain={() => void startAgain(view.run.context.choice)}
         onTryViaOutlet={() => void startAgain('outlet')}
+        onCheckAgain={() => void checkAgain()}
         onStartOver={startOver}
       />
       {busy ? <BusyText>Starting the update…</BusyText> : null}

@@ -170,3 +170,25 @@ describe('Result step', () => {
     expect(bridge.api().device.disconnect).toHaveBeenCalledWith({ deviceId: SERIAL });
   });
 });
+
+describe('Result step when the device did not come back', () => {
+  const bridge = useFakeBridge();
+
+  it('offers to check the device again first, not to update its other part', async () => {
+    const user = userEvent.setup();
+    showResult(outletNotBack());
+    expect(screen.queryByRole('button', { name: 'Update the faceplate' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Check the device again' }));
+    await waitFor(() => expect(useWizardStore.getState().step).toBe('device'));
+    expect(bridge.api().device.refresh).toHaveBeenCalled();
+  });
+
+  it('says so when the device is still not answering', async () => {
+    const user = userEvent.setup();
+    showResult(outletNotBack());
+    bridge.api().device.refresh.mockResolvedValue(failure('timeout', 'No reply to request 12.'));
+    await user.click(screen.getByRole('button', { name: 'Check the device again' }));
+    expect(await screen.findByText(/The device is still not answering/)).toBeInTheDocument();
+    expect(useWizardStore.getState().step).toBe('result');
+  });
+});
