@@ -4,7 +4,7 @@ import { newLinkId, type ClientLink, type LinkEvents, type Listener } from './li
 import type { Envelope } from './messages.js';
 import { RequestScanner } from './request-scanner.js';
 import type { Rng } from './rng.js';
-import { ServerCycle } from './server-cycle.js';
+import { cycledListener } from './cycled-listener.js';
 import type { SimFraming } from './types.js';
 
 /** Not JSON, no braces (a brace would leave a client's splitter waiting), not even UTF-8. */
@@ -44,25 +44,7 @@ export function createTcpListener(options: TcpListenerOptions, events: LinkEvent
     });
     events.onConnect(link);
   });
-  const cycle = new ServerCycle(server, options.host, options.port, () => {
-    for (const [socket, link] of [...links]) {
-      links.delete(socket);
-      link.drop();
-      events.onDisconnect(link);
-    }
-  });
-  return {
-    get port() {
-      return cycle.port;
-    },
-    get listening() {
-      return cycle.listening;
-    },
-    links: () => [...links.values()],
-    start: () => cycle.start(),
-    stop: () => cycle.stop(),
-    dispose: () => cycle.dispose(),
-  };
+  return cycledListener(server, options, links, events);
 }
 
 class TcpLink implements ClientLink {

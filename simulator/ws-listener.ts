@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { newLinkId, type ClientLink, type LinkEvents, type Listener } from './link.js';
 import type { Envelope } from './messages.js';
-import { ServerCycle } from './server-cycle.js';
+import { cycledListener } from './cycled-listener.js';
 import { serveWebPage } from './web-page.js';
 
 const JUNK_TEXT = 'ERR:BUSY\u0000#0x1F';
@@ -47,28 +47,7 @@ export function createWsListener(options: WsListenerOptions, events: LinkEvents)
     });
   });
 
-  const cycle = new ServerCycle(server, options.host, options.port, () => {
-    for (const [ws, link] of [...links]) {
-      links.delete(ws);
-      link.drop();
-      events.onDisconnect(link);
-    }
-  });
-  return {
-    get port() {
-      return cycle.port;
-    },
-    get listening() {
-      return cycle.listening;
-    },
-    links: () => [...links.values()],
-    start: () => cycle.start(),
-    stop: () => cycle.stop(),
-    dispose: async () => {
-      await cycle.dispose();
-      wss.close();
-    },
-  };
+  return cycledListener(server, options, links, events, () => wss.close());
 }
 
 function rawToString(data: RawData): string {
