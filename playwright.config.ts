@@ -37,5 +37,7 @@ export default defineConfig({
       ],
     },
     trace: 'retain-on-failure',
+    // A locator that never matches fails with its own message, not the whole test's timeout.
+    actionTimeout: 20_000,
   },
 });

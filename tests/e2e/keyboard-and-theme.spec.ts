@@ -5,9 +5,13 @@ import { expect, test } from './support/app-fixture.js';
 async function tabTo(page: Page, name: string): Promise<void> {
   for (let presses = 0; presses < 30; presses += 1) {
     await page.keyboard.press('Tab');
-    const focused = page.locator(':focus');
-    const label =
-      (await focused.getAttribute('aria-label')) ?? (await focused.innerText().catch(() => ''));
+    // Read the focused element directly: a ':focus' locator would wait, not answer, when focus
+    // has left the page.
+    const label = await page.evaluate(() => {
+      const focused = document.activeElement;
+      if (!(focused instanceof HTMLElement) || focused === document.body) return '';
+      return focused.getAttribute('aria-label') ?? focused.innerText;
+    });
     if (label.trim() === name) return;
   }
   throw new Error(`could not reach "${name}" with Tab`);
@@ -18,6 +22,8 @@ test('the whole demo update can be done with the keyboard alone, focus on each h
 }) => {
   const { page } = app;
   await app.open();
+  // The first step's heading takes focus once the wizard has rendered; Tab from there.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await tabTo(page, 'Try a demo outlet');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Demo outlet found' })).toBeFocused();

@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { EventChannel, EventMap } from '../../../shared/ipc/contract.js';
 import type { InvokeDispatcher } from '../../../electron/ipc/invoke-dispatcher.js';
@@ -25,8 +26,11 @@ function isInvoke(value: unknown): value is InvokeMessage {
 }
 
 export async function startBridgeServer(dispatch: InvokeDispatcher): Promise<BridgeServer> {
-  const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  // Our own HTTP server under the WebSocket server, so close() can drop every connection:
+  // one the browser opened but never upgraded would otherwise keep close() waiting.
+  const http = createServer();
+  const server = new WebSocketServer({ server: http });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const clients = new Set<WebSocket>();
   server.on('connection', (socket) => {
     clients.add(socket);
@@ -39,7 +43,7 @@ export async function startBridgeServer(dispatch: InvokeDispatcher): Promise<Bri
       );
     });
   });
-  const address = server.address();
+  const address = http.address();
   if (address === null || typeof address === 'string') throw new Error('unexpected address');
   return {
     port: address.port,
@@ -50,7 +54,9 @@ export async function startBridgeServer(dispatch: InvokeDispatcher): Promise<Bri
     close: () =>
       new Promise((resolve) => {
         for (const client of clients) client.terminate();
-        server.close(() => resolve());
+        server.close();
+        http.close(() => resolve());
+        http.closeAllConnections();
       }),
   };
 }

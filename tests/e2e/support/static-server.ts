@@ -33,6 +33,12 @@ export async function serveFolder(root: string): Promise<{ url: string; close():
   if (address === null || typeof address === 'string') throw new Error('no address');
   return {
     url: `http://127.0.0.1:${address.port}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // close() alone waits for every connection to end, and Chromium may hold one open with no
+    // request on it yet (a preconnect); that hung a teardown until the test timed out.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
