@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { appError } from '../../shared/errors.js';
 import type {
   AppInfo,
@@ -9,8 +9,14 @@ import type {
   EventMap,
   OtaView,
 } from '../../shared/ipc/contract.js';
-import { DEFAULT_TIMEOUTS, type OtaTimeouts } from '../../shared/model/ota.js';
+import {
+  DEFAULT_TIMEOUTS,
+  type OtaOutcome,
+  type OtaTarget,
+  type OtaTimeouts,
+} from '../../shared/model/ota.js';
 import { err, ok, type Result } from '../../shared/result.js';
+import type { DeviceAddress } from '../../shared/site/device-address.js';
 import type { InvokeHandlers } from '../ipc/invoke-dispatcher.js';
 import { connectOutlet, type ConnectedOutlet } from '../outlet/connect-outlet.js';
 import type { Connector } from '../outlet/connectors.js';
@@ -23,6 +29,8 @@ import type { Logger } from '../support/logger.js';
 import { DEMO_SPEED, startDemoOutlet, type DemoOutlet } from './demo-outlet.js';
 import { createRecentDevicesStore } from './recent-devices.js';
 import { createSiteHandlers, type SiteFiles } from './site-handlers.js';
+import { createUnfinishedHandlers } from './unfinished-handlers.js';
+import { createUnfinishedUpdatesStore } from './unfinished-updates.js';
 
 export interface UpdaterServiceDeps {
   readonly clock: Clock;
@@ -32,7 +40,10 @@ export interface UpdaterServiceDeps {
   readonly appInfo: () => AppInfo;
   readonly connector?: Connector;
   readonly timeouts?: OtaTimeouts;
-  /** Site-job journals go to `<dataDir>/site-jobs/`; default: the folder of `recentFile`. */
+  /**
+   * Site-job journals go to `<dataDir>/site-jobs/` and unfinished wizard updates to
+   * `<dataDir>/unfinished-updates.json`; default: the folder of `recentFile`.
+   */
   readonly dataDir?: string;
   /** The save dialog and PDF printer for site reports (the Electron edge). */
   readonly files: SiteFiles;
@@ -50,10 +61,21 @@ export interface UpdaterService {
 
 interface ConnectedDevice {
   outlet: ConnectedOutlet;
+  /** How it was reached, to reach it again after a restart of the app. */
+  address: DeviceAddress;
   view: DeviceView;
   timeouts: OtaTimeouts;
   lastOta: OtaView | null;
   runner: { cancel(): void } | null;
+}
+
+/**
+ * The app stopped following an update the device may still be running: cancelled after
+ * the 21 went out. Such an update stays recorded as unfinished, like one cut short by the
+ * app quitting; every other outcome was seen to its end.
+ */
+function stoppedFollowing(outcome: OtaOutcome): boolean {
+  return outcome.reasonCode === 'cancelled' && outcome.attempts.length > 0;
 }
 
 /** The demo outlet runs DEMO_SPEED times faster, so its timeouts shrink with it. */
@@ -77,9 +99,11 @@ export function createUpdaterService(deps: UpdaterServiceDeps): UpdaterService {
   const ota = new OtaService(clock, log);
   const recent = createRecentDevicesStore(deps.recentFile, log);
   const baseTimeouts = deps.timeouts ?? DEFAULT_TIMEOUTS;
+  const dataDir = deps.dataDir ?? dirname(deps.recentFile);
+  const unfinished = createUnfinishedUpdatesStore(join(dataDir, 'unfinished-updates.json'), log);
   let demo: Promise<DemoOutlet> | null = null;
   const site = createSiteHandlers({
-    dataDir: deps.dataDir ?? dirname(deps.recentFile),
+    dataDir,
     clock,
     log,
     emit,
@@ -122,6 +146,7 @@ export function createUpdaterService(deps: UpdaterServiceDeps): UpdaterService {
     const view = await describe(outlet, args.host, isDemo);
     const device: ConnectedDevice = {
       outlet,
+      address: { host: args.host, tcpPort: args.tcpPort ?? null, wsPort: args.wsPort ?? null },
       view,
       timeouts: isDemo ? scaled(baseTimeouts, DEMO_SPEED) : baseTimeouts,
       lastOta: null,
@@ -135,6 +160,36 @@ export function createUpdaterService(deps: UpdaterServiceDeps): UpdaterService {
     if (!isDemo)
       await recent.remember({ host: args.host, serial: view.deviceId }, new Date(clock.now()));
     return ok(view);
+  }
+
+  let disposing = false;
+  /** Serials between "start" and the runner existing (the record is being written). */
+  const starting = new Set<string>();
+
+  async function rememberUnfinished(device: ConnectedDevice, target: OtaTarget): Promise<void> {
+    const { info, updates } = device.view;
+    await unfinished
+      .add({
+        serial: info.serial,
+        address: device.address,
+        target,
+        from: {
+          outlet: info.outletVersion,
+          web: updates?.web?.current ?? null,
+          deco: info.deco?.version ?? null,
+        },
+        startedAt: new Date(clock.now()).toISOString(),
+      })
+      .catch((error: unknown) => {
+        // Not a reason to refuse the update: only the after-crash reminder is lost.
+        log.warn('could not record the update as unfinished', { message: String(error) });
+      });
+  }
+
+  async function forgetUnfinished(serial: string): Promise<void> {
+    await unfinished.remove(serial).catch((error: unknown) => {
+      log.warn('could not clear the unfinished-update record', { message: String(error) });
+    });
   }
 
   function find(deviceId: string): Result<ConnectedDevice> {
@@ -191,12 +246,22 @@ export function createUpdaterService(deps: UpdaterServiceDeps): UpdaterService {
       const found = find(deviceId);
       if (!found.ok) return found;
       const device = found.value;
-      const started = ota.begin(device.outlet, {
-        target,
-        choice: method,
-        timeouts: device.timeouts,
-      });
-      if (!started.ok) return started;
+      if (starting.has(deviceId) || ota.isUpdating(deviceId)) {
+        return err(appError('busy', `Outlet ${deviceId} is already being updated.`, true));
+      }
+      starting.add(deviceId);
+      let started: ReturnType<OtaService['begin']>;
+      try {
+        // Recorded before the update starts, so an app that dies mid-update can ask later.
+        if (!device.view.demo) await rememberUnfinished(device, target);
+        started = ota.begin(device.outlet, { target, choice: method, timeouts: device.timeouts });
+      } finally {
+        starting.delete(deviceId);
+      }
+      if (!started.ok) {
+        await forgetUnfinished(deviceId);
+        return started;
+      }
       const runner = started.value;
       const runId = randomUUID();
       const startedAt = clock.now();
@@ -206,8 +271,9 @@ export function createUpdaterService(deps: UpdaterServiceDeps): UpdaterService {
         emit('ota:state-changed', device.lastOta);
       };
       runner.onChange(publish);
-      void runner.done.then(() => {
+      void runner.done.then(async (outcome) => {
         device.runner = null;
+        if (!disposing && !stoppedFollowing(outcome)) await forgetUnfinished(deviceId);
       });
       publish(runner.snapshot());
       return ok(device.lastOta as OtaView);
@@ -223,6 +289,18 @@ export function createUpdaterService(deps: UpdaterServiceDeps): UpdaterService {
       return found.ok ? ok(found.value.lastOta) : found;
     },
     'app:get-info': async () => ok(deps.appInfo()),
+    ...createUnfinishedHandlers({
+      store: unfinished,
+      ota,
+      reach: {
+        clock,
+        log,
+        connectTimeoutMs: 10_000,
+        requestTimeoutMs: 5_000,
+        connector: deps.connector,
+      },
+      timeouts: baseTimeouts,
+    }),
     ...site.handlers,
   };
 
@@ -232,6 +310,7 @@ export function createUpdaterService(deps: UpdaterServiceDeps): UpdaterService {
       [...devices.values()].filter((device) => device.runner !== null).length +
       site.activeUpdates(),
     async dispose() {
+      disposing = true;
       await site.dispose();
       for (const device of devices.values()) {
         device.runner?.cancel();

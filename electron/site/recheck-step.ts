@@ -2,16 +2,13 @@ import type { OtaTimeouts } from '../../shared/model/ota.js';
 import type { VersionRead } from '../../shared/ota/types.js';
 import type { DeviceAddress } from '../../shared/site/device-address.js';
 import type { ActiveStep } from '../../shared/site/job-state.js';
-import type { RecoveredFinding } from '../../shared/site/recovered-outcome.js';
+import type { RecheckVerdict } from '../../shared/site/recovered-outcome.js';
 import { readAvailableUpdates } from '../outlet/device-reads.js';
 import type { ConnectedOutlet } from '../outlet/connect-outlet.js';
 import type { Push } from '../outlet/outlet-session.js';
 import { readVersions } from '../ota/read-versions.js';
 import { connectDevice, type ReachOptions } from './device-reads.js';
 import { sleep } from './wait.js';
-
-/** What a step that was under way when the app died turned out to be, or "run it again". */
-export type RecheckVerdict = RecoveredFinding | { readonly kind: 'rerun' };
 
 export interface Recheck {
   readonly verdict: RecheckVerdict;

@@ -3,6 +3,9 @@ import type { AvailableUpdates, DeviceInfo, TransportKind } from '../model/devic
 import type { MethodChoice, OtaTarget, TransportChoice } from '../model/ota.js';
 import type { OtaRun } from '../ota/types.js';
 import type { Result } from '../result.js';
+import type { VersionSet } from '../site/device-check.js';
+import type { DeviceAddress } from '../site/device-address.js';
+import type { RecheckVerdict } from '../site/recovered-outcome.js';
 import {
   SITE_API_EVENTS,
   SITE_API_VERBS,
@@ -50,6 +53,24 @@ export interface OtaView {
   readonly run: OtaRun;
 }
 
+/**
+ * A wizard update the app never saw end: it was closed or crashed mid-update. The device
+ * carries on alone, so the record is kept until someone checks what became of it.
+ */
+export interface UnfinishedUpdate {
+  readonly serial: string;
+  readonly address: DeviceAddress;
+  readonly target: OtaTarget;
+  /** The versions before the update, to tell whether it took effect. */
+  readonly from: VersionSet;
+  /** ISO 8601. */
+  readonly startedAt: string;
+}
+
+export interface SerialArgs {
+  readonly serial: string;
+}
+
 export interface AppInfo {
   readonly version: string;
   readonly logPath: string | null;
@@ -81,6 +102,10 @@ export interface InvokeMap extends SiteInvokeMap {
   'ota:start': [OtaStartArgs, Result<OtaView, AppError>];
   'ota:cancel': [DeviceArgs, Result<null, AppError>];
   'ota:get-state': [DeviceArgs, Result<OtaView | null, AppError>];
+  'ota:list-unfinished': [void, Result<readonly UnfinishedUpdate[], AppError>];
+  /** Reads the device (never sends 21); the record is dropped once the verdict is final. */
+  'ota:check-unfinished': [SerialArgs, Result<RecheckVerdict, AppError>];
+  'ota:forget-unfinished': [SerialArgs, Result<null, AppError>];
   'app:get-info': [void, Result<AppInfo, AppError>];
 }
 
@@ -105,6 +130,9 @@ export const INVOKE_CHANNELS = [
   'ota:start',
   'ota:cancel',
   'ota:get-state',
+  'ota:list-unfinished',
+  'ota:check-unfinished',
+  'ota:forget-unfinished',
   'app:get-info',
   ...SITE_INVOKE_CHANNELS,
 ] as const satisfies readonly InvokeChannel[];
@@ -129,6 +157,9 @@ export interface InvisApi {
     start(args: OtaStartArgs): Promise<InvokeResult<'ota:start'>>;
     cancel(args: DeviceArgs): Promise<InvokeResult<'ota:cancel'>>;
     getState(args: DeviceArgs): Promise<InvokeResult<'ota:get-state'>>;
+    listUnfinished(): Promise<InvokeResult<'ota:list-unfinished'>>;
+    checkUnfinished(args: SerialArgs): Promise<InvokeResult<'ota:check-unfinished'>>;
+    forgetUnfinished(args: SerialArgs): Promise<InvokeResult<'ota:forget-unfinished'>>;
     onStateChanged(listener: (view: OtaView) => void): () => void;
   };
   readonly app: {
@@ -146,7 +177,14 @@ export const API_VERBS = {
     disconnect: 'device:disconnect',
     listRecent: 'device:list-recent',
   },
-  ota: { start: 'ota:start', cancel: 'ota:cancel', getState: 'ota:get-state' },
+  ota: {
+    start: 'ota:start',
+    cancel: 'ota:cancel',
+    getState: 'ota:get-state',
+    listUnfinished: 'ota:list-unfinished',
+    checkUnfinished: 'ota:check-unfinished',
+    forgetUnfinished: 'ota:forget-unfinished',
+  },
   app: { getInfo: 'app:get-info' },
   site: SITE_API_VERBS,
 } as const satisfies Record<string, Record<string, InvokeChannel>>;

@@ -51,6 +51,9 @@ export const ARG_SCHEMAS = {
     .strict(),
   'ota:cancel': z.object({ deviceId }).strict(),
   'ota:get-state': z.object({ deviceId }).strict(),
+  'ota:list-unfinished': z.undefined(),
+  'ota:check-unfinished': z.object({ serial: deviceId }).strict(),
+  'ota:forget-unfinished': z.object({ serial: deviceId }).strict(),
   'app:get-info': z.undefined(),
   'site:list-jobs': z.undefined(),
   'site:create-job': z

@@ -10,6 +10,9 @@ export type RecoveredFinding =
   | { readonly kind: 'still-busy' }
   | { readonly kind: 'wrong-device'; readonly serial: string };
 
+/** What a step that was under way when the app died turned out to be, or "run it again". */
+export type RecheckVerdict = RecoveredFinding | { readonly kind: 'rerun' };
+
 function fromOf(target: OtaTarget, from: VersionSet): string | null {
   return target === 'outlet' ? from.outlet : from.deco;
 }
