@@ -20,6 +20,12 @@ export interface UnfinishedHandlerDeps {
 const FINAL = new Set(['moved', 'current', 'rerun']);
 
 /**
+ * A person is waiting on this check, so it gives up sooner than an update would: at most a
+ * minute for the outlet to come back and a minute for its version to move.
+ */
+const CHECK_LIMIT_MS = 60_000;
+
+/**
  * The wizard's side of "nothing lost on a crash": list the updates the app never saw end,
  * find out what became of one by reading the device (the same re-check a site job uses
  * after a crash; never a second 21), or forget one.
@@ -48,7 +54,11 @@ export function createUnfinishedHandlers(
           from: record.from,
           startedAt: Date.parse(record.startedAt),
         };
-        const { verdict, outlet } = await recheckStep(step, record.address, reach, timeouts);
+        const { verdict, outlet } = await recheckStep(step, record.address, reach, {
+          ...timeouts,
+          rebootMs: Math.min(timeouts.rebootMs, CHECK_LIMIT_MS),
+          verifyMs: Math.min(timeouts.verifyMs, CHECK_LIMIT_MS),
+        });
         outlet?.session.close();
         reach.log.info(`re-checked the unfinished ${record.target} update of ${serial}`, {
           verdict: verdict.kind,

@@ -13,6 +13,7 @@ import {
 import { selectWizardActions, useWizardStore } from '../../stores/wizard.store';
 import { AddressForm } from './address-form';
 import { RecentDevices } from './recent-devices';
+import { UnfinishedUpdates } from './unfinished-updates';
 
 /** Step 1: reach an outlet by address, from the recent list, or start the demo outlet. */
 export function ConnectStep() {
@@ -38,6 +39,7 @@ export function ConnectStep() {
         This computer must be on the same network as the InvisOutlet. Nothing changes on the outlet
         until you start an update.
       </p>
+      <UnfinishedUpdates disabled={busy} onConnect={connect} />
       <AddressForm
         busy={busy}
         busyText={status.name === 'connecting' && status.via === 'address' ? 'Connecting…' : null}

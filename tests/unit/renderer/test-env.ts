@@ -12,6 +12,7 @@ import { useSiteReportStore } from '../../../renderer/stores/site-report.store.j
 import { useSiteScanStore } from '../../../renderer/stores/site-scan.store.js';
 import { useSiteScreenStore } from '../../../renderer/stores/site-screen.store.js';
 import { useSiteStore } from '../../../renderer/stores/site.store.js';
+import { useUnfinishedStore } from '../../../renderer/stores/unfinished.store.js';
 import { useWizardStore } from '../../../renderer/stores/wizard.store.js';
 import { createFakeInvisApi, type FakeInvisApi } from './fake-invis-api.js';
 
@@ -30,6 +31,7 @@ export function resetStores(): void {
   useSiteHistoryStore.setState(useSiteHistoryStore.getInitialState(), true);
   useSitePreflightStore.setState(useSitePreflightStore.getInitialState(), true);
   useSiteReportStore.setState(useSiteReportStore.getInitialState(), true);
+  useUnfinishedStore.setState(useUnfinishedStore.getInitialState(), true);
 }
 
 /** Installs a fresh fake bridge as window.invis and clean stores for every test in the file. */
