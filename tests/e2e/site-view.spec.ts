@@ -186,7 +186,7 @@ test('site: scan, import, pre-flight with a critical confirmation, run, export t
 test.describe('dark theme', () => {
   test.use({ colorScheme: 'dark' });
 
-  test('site: a paused job is offered again after the window reloads, and resumes', async ({
+  test('site: a paused job is offered again after the app restarts, and resumes', async ({
     app,
   }) => {
     test.setTimeout(120_000);
@@ -232,8 +232,9 @@ test.describe('dark theme', () => {
     await expect(run.locator('[data-pause-reason="user"]')).toBeVisible();
     await app.step('site-paused');
 
-    // The window starts again from nothing; the journal still has the job.
-    await page.reload();
+    // The app quits and starts again: new main-process services and a new window; only the
+    // journal on disk still has the job.
+    await app.restartMain();
     await page.getByRole('button', { name: 'Site' }).click();
     const banner = page.getByRole('region', { name: /An interrupted job was found/ });
     await expect(banner).toContainText('An interrupted job was found: Depot, 1 of 2 devices done');

@@ -30,6 +30,11 @@ export interface AppHarness {
   readonly page: Page;
   /** Opens the wizard with the bridge installed. */
   open(): Promise<void>;
+  /**
+   * Quits and starts the app again: the main-process services are disposed (as on a quit the
+   * person confirmed) and new ones start on the same data folder; the window loads afresh.
+   */
+  restartMain(): Promise<void>;
   simulator(
     options: Partial<SimulatorOptions> & Pick<SimulatorOptions, 'rev'>,
   ): Promise<RunningSimulator>;
@@ -64,36 +69,47 @@ export const test = base.extend<{ app: AppHarness }>({
       info: (message: string) => void logLines.push(`info ${message}`),
       warn: (message: string) => void logLines.push(`warn ${message}`),
     };
-    const service: UpdaterService = createUpdaterService({
-      clock: systemClock,
-      log,
-      recentFile: join(dataDir, 'recent-devices.json'),
-      emit: (channel, payload) => bridge?.emit(channel, payload),
-      appInfo: () => ({
-        version: 'e2e',
-        logPath: join(dataDir, 'main.log'),
-        platform: process.platform,
-      }),
-      timeouts: {
-        stallMs: 60_000 / E2E_SPEED,
-        rebootMs: 180_000 / E2E_SPEED,
-        verifyMs: 240_000 / E2E_SPEED,
-        pollMs: 200,
-      },
-      dataDir,
-      // The Electron edge's stand-ins: the "dialog" saves into the temp folder, and the "PDF"
-      // is the report's HTML itself, so the test can read what would have been printed.
-      files: {
-        chooseSavePath: async (defaultName, format) => {
-          const path = join(exportsDir, defaultName);
-          exports.push({ defaultName, format, path });
-          return path;
+    // One run of the main process's services; restartMain() replaces it with a new one on the
+    // same data folder, as quitting and starting the app again would. Only the newest run's
+    // events reach the window: a quit app says nothing more.
+    let generation = 0;
+    const startMain = (): UpdaterService => {
+      const run = ++generation;
+      return createUpdaterService({
+        clock: systemClock,
+        log,
+        recentFile: join(dataDir, 'recent-devices.json'),
+        emit: (channel, payload) => {
+          if (run === generation) bridge?.emit(channel, payload);
         },
-        renderPdf: async (html) => new TextEncoder().encode(html),
-      },
-      power: { read: async () => power },
-    });
-    bridge = await startBridgeServer(createInvokeDispatcher(service.handlers, log));
+        appInfo: () => ({
+          version: 'e2e',
+          logPath: join(dataDir, 'main.log'),
+          platform: process.platform,
+        }),
+        timeouts: {
+          stallMs: 60_000 / E2E_SPEED,
+          rebootMs: 180_000 / E2E_SPEED,
+          verifyMs: 240_000 / E2E_SPEED,
+          pollMs: 200,
+        },
+        dataDir,
+        // The Electron edge's stand-ins: the "dialog" saves into the temp folder, and the "PDF"
+        // is the report's HTML itself, so the test can read what would have been printed.
+        files: {
+          chooseSavePath: async (defaultName, format) => {
+            const path = join(exportsDir, defaultName);
+            exports.push({ defaultName, format, path });
+            return path;
+          },
+          renderPdf: async (html) => new TextEncoder().encode(html),
+        },
+        power: { read: async () => power },
+      });
+    };
+    let service = startMain();
+    let dispatch = createInvokeDispatcher(service.handlers, log);
+    bridge = await startBridgeServer((channel, arg) => dispatch(channel, arg));
     const web = await serveFolder(RENDERER_DIST);
     await page.addInitScript(installBridge, {
       url: `ws://127.0.0.1:${bridge.port}`,
@@ -112,6 +128,13 @@ export const test = base.extend<{ app: AppHarness }>({
       },
       open: async () => {
         await page.goto(web.url);
+      },
+      restartMain: async () => {
+        generation += 1;
+        await service.dispose();
+        service = startMain();
+        dispatch = createInvokeDispatcher(service.handlers, log);
+        await page.reload();
       },
       // `host` may be any 127.0.0.0/8 address (Linux routes all of it to lo), so a site
       // of several outlets can share one port number, as real outlets do.

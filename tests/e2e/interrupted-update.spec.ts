@@ -1,0 +1,33 @@
+import { expect, test } from './support/app-fixture.js';
+import { connectTo, startUpdate } from './support/wizard-steps.js';
+
+test('the app quit mid-update: the next start offers a check, which finds the update finished', async ({
+  app,
+}) => {
+  // Slower, so the app can be quit while the firmware is still downloading.
+  const sim = await app.simulator({ rev: 'B', deco: 'none', speed: 5 });
+  const { page } = app;
+  await app.open();
+  await connectTo(app, sim);
+  await startUpdate(app, 'Outlet');
+  await expect(page.getByText('Updating the outlet firmware').first()).toBeVisible();
+
+  await app.restartMain();
+  const section = page.getByRole('region', { name: 'An update was interrupted' });
+  await expect(section).toContainText(
+    `The outlet firmware update of outlet ${sim.serial} at ${sim.host}`,
+  );
+  await app.step('connect-interrupted');
+  await section.getByRole('button', { name: 'Check it now' }).click();
+  await expect(section).toContainText('The update finished: the outlet now runs 1.5.0.', {
+    timeout: 60_000,
+  });
+  await expect(section.getByRole('button', { name: 'Connect to this outlet' })).toBeFocused();
+  await app.step('connect-interrupted-checked');
+  // Checked by reading the version: the outlet was asked to update once, never twice.
+  expect(sim.snapshot().otaRequests).toEqual([{ target: 1, method: 0 }]);
+
+  await section.getByRole('button', { name: 'Connect to this outlet' }).click();
+  await expect(page.locator('[data-step="device"]')).toBeVisible();
+  await expect(page.locator('[data-step="device"]')).toContainText('1.5.0');
+});
