@@ -4,7 +4,7 @@ import { dialog, type BrowserWindow } from 'electron';
 export const QUIT_WARNING = {
   message: 'An update is in progress.',
   detail:
-    'The outlet may be left mid-update; it normally finishes on its own, but you will not see the result. Quit anyway?',
+    'The outlet normally finishes the update on its own, but this window will not see the result. The next time you open Invis Updater, it offers to check what became of it. Quit anyway?',
   buttons: ['Stay', 'Quit anyway'],
 } as const;
 
