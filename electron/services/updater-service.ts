@@ -9,12 +9,7 @@ import type {
   EventMap,
   OtaView,
 } from '../../shared/ipc/contract.js';
-import {
-  DEFAULT_TIMEOUTS,
-  type OtaOutcome,
-  type OtaTarget,
-  type OtaTimeouts,
-} from '../../shared/model/ota.js';
+import { DEFAULT_TIMEOUTS, type OtaTimeouts } from '../../shared/model/ota.js';
 import { err, ok, type Result } from '../../shared/result.js';
 import type { DeviceAddress } from '../../shared/site/device-address.js';
 import type { InvokeHandlers } from '../ipc/invoke-dispatcher.js';
@@ -30,6 +25,7 @@ import { DEMO_SPEED, startDemoOutlet, type DemoOutlet } from './demo-outlet.js';
 import { createRecentDevicesStore } from './recent-devices.js';
 import { createSiteHandlers, type SiteFiles } from './site-handlers.js';
 import { createUnfinishedHandlers } from './unfinished-handlers.js';
+import { createUnfinishedRecorder } from './unfinished-recorder.js';
 import { createUnfinishedUpdatesStore } from './unfinished-updates.js';
 
 export interface UpdaterServiceDeps {
@@ -69,15 +65,6 @@ interface ConnectedDevice {
   runner: { cancel(): void } | null;
 }
 
-/**
- * The app stopped following an update the device may still be running: cancelled after
- * the 21 went out. Such an update stays recorded as unfinished, like one cut short by the
- * app quitting; every other outcome was seen to its end.
- */
-function stoppedFollowing(outcome: OtaOutcome): boolean {
-  return outcome.reasonCode === 'cancelled' && outcome.attempts.length > 0;
-}
-
 /** The demo outlet runs DEMO_SPEED times faster, so its timeouts shrink with it. */
 function scaled(timeouts: OtaTimeouts, factor: number): OtaTimeouts {
   return {
@@ -101,6 +88,7 @@ export function createUpdaterService(deps: UpdaterServiceDeps): UpdaterService {
   const baseTimeouts = deps.timeouts ?? DEFAULT_TIMEOUTS;
   const dataDir = deps.dataDir ?? dirname(deps.recentFile);
   const unfinished = createUnfinishedUpdatesStore(join(dataDir, 'unfinished-updates.json'), log);
+  const recorder = createUnfinishedRecorder(unfinished, clock, log);
   let demo: Promise<DemoOutlet> | null = null;
   const site = createSiteHandlers({
     dataDir,
@@ -166,32 +154,6 @@ export function createUpdaterService(deps: UpdaterServiceDeps): UpdaterService {
   /** Serials between "start" and the runner existing (the record is being written). */
   const starting = new Set<string>();
 
-  async function rememberUnfinished(device: ConnectedDevice, target: OtaTarget): Promise<void> {
-    const { info, updates } = device.view;
-    await unfinished
-      .add({
-        serial: info.serial,
-        address: device.address,
-        target,
-        from: {
-          outlet: info.outletVersion,
-          web: updates?.web?.current ?? null,
-          deco: info.deco?.version ?? null,
-        },
-        startedAt: new Date(clock.now()).toISOString(),
-      })
-      .catch((error: unknown) => {
-        // Not a reason to refuse the update: only the after-crash reminder is lost.
-        log.warn('could not record the update as unfinished', { message: String(error) });
-      });
-  }
-
-  async function forgetUnfinished(serial: string): Promise<void> {
-    await unfinished.remove(serial).catch((error: unknown) => {
-      log.warn('could not clear the unfinished-update record', { message: String(error) });
-    });
-  }
-
   function find(deviceId: string): Result<ConnectedDevice> {
     const device = devices.get(deviceId);
     return device
@@ -253,13 +215,13 @@ export function createUpdaterService(deps: UpdaterServiceDeps): UpdaterService {
       let started: ReturnType<OtaService['begin']>;
       try {
         // Recorded before the update starts, so an app that dies mid-update can ask later.
-        if (!device.view.demo) await rememberUnfinished(device, target);
+        if (!device.view.demo) await recorder.starting(device.view, device.address, target);
         started = ota.begin(device.outlet, { target, choice: method, timeouts: device.timeouts });
       } finally {
         starting.delete(deviceId);
       }
       if (!started.ok) {
-        await forgetUnfinished(deviceId);
+        await recorder.abandoned(deviceId);
         return started;
       }
       const runner = started.value;
@@ -273,7 +235,8 @@ export function createUpdaterService(deps: UpdaterServiceDeps): UpdaterService {
       runner.onChange(publish);
       void runner.done.then(async (outcome) => {
         device.runner = null;
-        if (!disposing && !stoppedFollowing(outcome)) await forgetUnfinished(deviceId);
+        // A dispose (the app quitting) cancels the run but leaves the record for next time.
+        if (!disposing) await recorder.ended(deviceId, outcome);
       });
       publish(runner.snapshot());
       return ok(device.lastOta as OtaView);

@@ -110,7 +110,7 @@ describe('main.ts wiring (fake electron)', () => {
     expect(win.tryClose()).toBe(false);
     expect(state.dialogs).toHaveLength(1);
     expect(state.dialogs[0]).toMatchObject({ defaultId: 0, cancelId: 0 });
-    expect(String(state.dialogs[0]?.detail)).toContain('The outlet may be left mid-update');
+    expect(String(state.dialogs[0]?.detail)).toContain('it offers to check what became of it');
 
     // The update ends: released once, bar removed, and closing no longer asks.
     emit('ota:state-changed', finished('updated'));
