@@ -37,7 +37,9 @@ export function createUnfinishedHandlers(
   const checking = new Set<string>();
 
   return {
-    'ota:list-unfinished': async () => ok(await store.list()),
+    // One this app is still running is not unfinished: it is on the Update step.
+    'ota:list-unfinished': async () =>
+      ok((await store.list()).filter((entry) => !ota.isUpdating(entry.serial))),
     'ota:check-unfinished': async ({ serial }) => {
       const record = (await store.list()).find((entry) => entry.serial === serial);
       if (!record) {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { appError } from '../../shared/errors.js';
 import type {
+  ActiveUpdate,
   AppInfo,
   ConnectArgs,
   DeviceView,
@@ -250,6 +251,18 @@ export function createUpdaterService(deps: UpdaterServiceDeps): UpdaterService {
     'ota:get-state': async ({ deviceId }) => {
       const found = find(deviceId);
       return found.ok ? ok(found.value.lastOta) : found;
+    },
+    'ota:get-active': async () => {
+      // The newest running wizard update: a window that crashed and loaded again resumes it.
+      let active: ActiveUpdate | null = null;
+      for (const device of devices.values()) {
+        const view = device.lastOta;
+        if (device.runner === null || view === null) continue;
+        if (active === null || view.startedAt > active.view.startedAt) {
+          active = { device: device.view, view };
+        }
+      }
+      return ok(active);
     },
     'app:get-info': async () => ok(deps.appInfo()),
     ...createUnfinishedHandlers({

@@ -1,5 +1,6 @@
 import { BrowserWindow, nativeTheme } from 'electron';
 import type { Logger } from '../support/logger.js';
+import { shouldReloadAfterGone } from './renderer-recovery.js';
 import { backgroundColor, windowOptions } from './window-options.js';
 
 export interface MainWindowPaths {
@@ -20,8 +21,17 @@ export function createMainWindow(paths: MainWindowPaths, log: Logger): BrowserWi
   nativeTheme.on('updated', onTheme);
   win.on('closed', () => nativeTheme.off('updated', onTheme));
 
+  let reloads = 0;
   win.webContents.on('render-process-gone', (_event, details) => {
-    log.warn('renderer process gone', { reason: details.reason, exitCode: details.exitCode });
+    const reload = shouldReloadAfterGone(details.reason, reloads);
+    log.warn('renderer process gone', {
+      reason: details.reason,
+      exitCode: details.exitCode,
+      reloading: reload,
+    });
+    if (!reload || win.isDestroyed()) return;
+    reloads += 1;
+    win.webContents.reload();
   });
   win.loadFile(paths.rendererIndex).catch((error: unknown) => {
     log.warn('could not load the renderer', { path: paths.rendererIndex, error: String(error) });

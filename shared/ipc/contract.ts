@@ -67,6 +67,12 @@ export interface UnfinishedUpdate {
   readonly startedAt: string;
 }
 
+/** An update main is running for the wizard: what a window that loads again picks up. */
+export interface ActiveUpdate {
+  readonly device: DeviceView;
+  readonly view: OtaView;
+}
+
 export interface SerialArgs {
   readonly serial: string;
 }
@@ -102,6 +108,7 @@ export interface InvokeMap extends SiteInvokeMap {
   'ota:start': [OtaStartArgs, Result<OtaView, AppError>];
   'ota:cancel': [DeviceArgs, Result<null, AppError>];
   'ota:get-state': [DeviceArgs, Result<OtaView | null, AppError>];
+  'ota:get-active': [void, Result<ActiveUpdate | null, AppError>];
   'ota:list-unfinished': [void, Result<readonly UnfinishedUpdate[], AppError>];
   /** Reads the device (never sends 21); the record is dropped once the verdict is final. */
   'ota:check-unfinished': [SerialArgs, Result<RecheckVerdict, AppError>];
@@ -130,6 +137,7 @@ export const INVOKE_CHANNELS = [
   'ota:start',
   'ota:cancel',
   'ota:get-state',
+  'ota:get-active',
   'ota:list-unfinished',
   'ota:check-unfinished',
   'ota:forget-unfinished',
@@ -157,6 +165,7 @@ export interface InvisApi {
     start(args: OtaStartArgs): Promise<InvokeResult<'ota:start'>>;
     cancel(args: DeviceArgs): Promise<InvokeResult<'ota:cancel'>>;
     getState(args: DeviceArgs): Promise<InvokeResult<'ota:get-state'>>;
+    getActive(): Promise<InvokeResult<'ota:get-active'>>;
     listUnfinished(): Promise<InvokeResult<'ota:list-unfinished'>>;
     checkUnfinished(args: SerialArgs): Promise<InvokeResult<'ota:check-unfinished'>>;
     forgetUnfinished(args: SerialArgs): Promise<InvokeResult<'ota:forget-unfinished'>>;
@@ -181,6 +190,7 @@ export const API_VERBS = {
     start: 'ota:start',
     cancel: 'ota:cancel',
     getState: 'ota:get-state',
+    getActive: 'ota:get-active',
     listUnfinished: 'ota:list-unfinished',
     checkUnfinished: 'ota:check-unfinished',
     forgetUnfinished: 'ota:forget-unfinished',

@@ -51,6 +51,7 @@ export const ARG_SCHEMAS = {
     .strict(),
   'ota:cancel': z.object({ deviceId }).strict(),
   'ota:get-state': z.object({ deviceId }).strict(),
+  'ota:get-active': z.undefined(),
   'ota:list-unfinished': z.undefined(),
   'ota:check-unfinished': z.object({ serial: deviceId }).strict(),
   'ota:forget-unfinished': z.object({ serial: deviceId }).strict(),

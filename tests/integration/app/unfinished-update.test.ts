@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -97,8 +97,11 @@ describe('an update the app did not see end is kept and can be checked later', (
     const sim = await simulator({ rev: 'B', deco: 'none' });
     const app = startApp();
     const device = await startOutletUpdate(app, sim.host, sim.tcpPort!);
-    const during = await app.handlers['ota:list-unfinished']();
-    expect(during.ok && during.value.map((entry) => entry.serial)).toEqual([device.deviceId]);
+    // On disk while it runs (a crash now would leave it), but not offered by the app that is
+    // running it: that update is on the Update step, not interrupted.
+    const onDisk = JSON.parse(readFileSync(join(dataDir, 'unfinished-updates.json'), 'utf8'));
+    expect(onDisk).toMatchObject([{ serial: device.deviceId, target: 'outlet' }]);
+    expect(await app.handlers['ota:list-unfinished']()).toEqual({ ok: true, value: [] });
     await expect
       .poll(() => app.states.at(-1)?.run.state.name, { timeout: 15_000 })
       .toBe('finished');
@@ -134,5 +137,29 @@ describe('an update the app did not see end is kept and can be checked later', (
       ok: false,
       error: { code: 'bad-argument', message: expect.stringMatching(/No unfinished update/) },
     });
+  });
+});
+
+describe('a window that loads again while main runs an update', () => {
+  it('gets the running update with its device, and nothing once it has ended', async () => {
+    const sim = await simulator({ rev: 'B', deco: 'none' });
+    const app = startApp();
+    expect(await app.handlers['ota:get-active']()).toEqual({ ok: true, value: null });
+    const device = await startOutletUpdate(app, sim.host, sim.tcpPort!);
+
+    const active = await app.handlers['ota:get-active']();
+    expect(active).toMatchObject({
+      ok: true,
+      value: {
+        device: { deviceId: device.deviceId, host: sim.host },
+        view: { deviceId: device.deviceId, run: { context: { target: 'outlet' } } },
+      },
+    });
+    await expect
+      .poll(() => app.states.at(-1)?.run.state.name, { timeout: 15_000 })
+      .toBe('finished');
+    await expect
+      .poll(async () => await app.handlers['ota:get-active']())
+      .toEqual({ ok: true, value: null });
   });
 });

@@ -13,6 +13,10 @@ export class FakeWebContents extends EventEmitter {
   readonly sent: [string, unknown][] = [];
   destroyed = false;
   windowOpenHandler: Listener | null = null;
+  reloads = 0;
+  reload() {
+    this.reloads++;
+  }
   isDestroyed() {
     return this.destroyed;
   }

@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/window/content-security-policy.js';
+import { MAX_RENDERER_RELOADS } from '../../../electron/window/renderer-recovery.js';
 import type { UpdaterServiceDeps } from '../../../electron/services/updater-service.js';
 import { INVOKE_CHANNELS } from '../../../shared/ipc/contract.js';
 import { ok } from '../../../shared/result.js';
@@ -104,6 +105,17 @@ describe('main.ts wiring (fake electron)', () => {
     expect(win.webContents.sent.map(([channel]) => channel)).toEqual(['ota:state-changed']);
     expect(state.powerSave).toEqual(['start']);
     expect(win.progress).toEqual([0.4]);
+
+    // The page crashes mid-update: it is loaded again (main's update carries on and the page
+    // picks it up); a clean exit is no crash; a crash loop stops after MAX_RENDERER_RELOADS.
+    const gone = (reason: string) =>
+      win.webContents.emit('render-process-gone', {}, { reason, exitCode: 1 });
+    gone('crashed');
+    expect(win.webContents.reloads).toBe(1);
+    gone('clean-exit');
+    expect(win.webContents.reloads).toBe(1);
+    for (let crash = 0; crash < MAX_RENDERER_RELOADS; crash++) gone('oom');
+    expect(win.webContents.reloads).toBe(MAX_RENDERER_RELOADS);
 
     // Closing now asks; Stay (the default) keeps the window.
     state.dialogAnswer = 0;

@@ -61,6 +61,7 @@ export function createFakeInvisApi(device: DeviceView = deviceView()): FakeInvis
       start: vi.fn<InvisApi['ota']['start']>(async () => failure('internal', 'not scripted')),
       cancel: vi.fn<InvisApi['ota']['cancel']>(async () => ok(null)),
       getState: vi.fn<InvisApi['ota']['getState']>(async () => ok(null)),
+      getActive: vi.fn<InvisApi['ota']['getActive']>(async () => ok(null)),
       listUnfinished: vi.fn<InvisApi['ota']['listUnfinished']>(async () => ok([])),
       checkUnfinished: vi.fn<InvisApi['ota']['checkUnfinished']>(async () =>
         failure('internal', 'not scripted'),
