@@ -29,6 +29,8 @@ interface DeviceState {
     /** Forgets the device here and tells main to close the session (best effort). */
     disconnect(): void;
     loadRecent(): Promise<void>;
+    /** The outlet main is still connected to, for a window that loaded again. */
+    restore(device: DeviceView): void;
     linkChanged(event: EventMap['device:link-changed']): void;
   };
 }
@@ -83,6 +85,7 @@ export const useDeviceStore = create<DeviceState>()((set, get) => {
         // No recent list is not worth an error: the address field still works.
         if (result.ok) set({ recent: result.value });
       },
+      restore: (device) => set({ device, connect: idle, refresh: idle }),
       linkChanged: ({ deviceId, link }) => {
         const device = get().device;
         if (device && device.deviceId === deviceId) set({ device: { ...device, link } });

@@ -28,6 +28,8 @@ interface OtaState {
     syncSnapshot(): Promise<void>;
     /** Every `ota:state-changed` event lands here, filtered by device and run. */
     applyView(view: OtaView): void;
+    /** Takes up a run main is already running (a window that loaded again mid-update). */
+    adopt(view: OtaView): void;
     cancel(): Promise<boolean>;
     reset(): void;
   };
@@ -88,6 +90,15 @@ export const useOtaStore = create<OtaState>()((set, get) => {
         if (result.ok && result.value) accept(result.value, true);
       },
       applyView: (view) => accept(view, get().start.name === 'pending'),
+      adopt: (view) =>
+        set({
+          pastRunIds: retire(),
+          deviceId: view.deviceId,
+          runId: view.runId,
+          view,
+          start: idle,
+          cancel: idle,
+        }),
       cancel: async () => {
         const { deviceId } = get();
         if (deviceId === null || get().cancel.name === 'pending') return false;

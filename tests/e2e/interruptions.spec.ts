@@ -1,5 +1,5 @@
 import { expect, test } from './support/app-fixture.js';
-import { connectTo, startUpdate } from './support/wizard-steps.js';
+import { connectTo, expectResult, startUpdate } from './support/wizard-steps.js';
 
 test('the app quit mid-update: the next start offers a check, which finds the update finished', async ({
   app,
@@ -30,4 +30,23 @@ test('the app quit mid-update: the next start offers a check, which finds the up
   await section.getByRole('button', { name: 'Connect to this outlet' }).click();
   await expect(page.locator('[data-step="device"]')).toBeVisible();
   await expect(page.locator('[data-step="device"]')).toContainText('1.5.0');
+});
+
+test('the window is loaded again mid-update (a renderer crash): back on the Update step, to the outcome', async ({
+  app,
+}) => {
+  const sim = await app.simulator({ rev: 'B', deco: 'none', speed: 5 });
+  const { page } = app;
+  await app.open();
+  await connectTo(app, sim);
+  await startUpdate(app, 'Outlet');
+  await expect(page.getByText('Updating the outlet firmware').first()).toBeVisible();
+
+  // What the Electron main process does when the page process is gone; main runs on.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Updating the outlet' })).toBeFocused();
+  await app.step('update-after-reload');
+  await expectResult(app, 'updated', /Updated/);
+  await expect(page.locator('[data-step="result"]')).toContainText('1.5.0');
+  expect(sim.snapshot().otaRequests).toEqual([{ target: 1, method: 0 }]);
 });
