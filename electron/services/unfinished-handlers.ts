@@ -30,13 +30,17 @@ const CHECK_LIMIT_MS = 60_000;
  * find out what became of one by reading the device (the same re-check a site job uses
  * after a crash; never a second 21), or forget one.
  */
-export function createUnfinishedHandlers(
-  deps: UnfinishedHandlerDeps,
-): Pick<InvokeHandlers, UnfinishedChannel> {
+export interface UnfinishedHandlers {
+  readonly handlers: Pick<InvokeHandlers, UnfinishedChannel>;
+  /** A check is reading this outlet now: starting an update on it must wait. */
+  isChecking(serial: string): boolean;
+}
+
+export function createUnfinishedHandlers(deps: UnfinishedHandlerDeps): UnfinishedHandlers {
   const { store, ota, reach, timeouts } = deps;
   const checking = new Set<string>();
 
-  return {
+  const handlers: UnfinishedHandlers['handlers'] = {
     // One this app is still running is not unfinished: it is on the Update step.
     'ota:list-unfinished': async () =>
       ok((await store.list()).filter((entry) => !ota.isUpdating(entry.serial))),
@@ -76,4 +80,5 @@ export function createUnfinishedHandlers(
       return ok(null);
     },
   };
+  return { handlers, isChecking: (serial) => checking.has(serial) };
 }

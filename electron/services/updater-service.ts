@@ -90,6 +90,18 @@ export function createUpdaterService(deps: UpdaterServiceDeps): UpdaterService {
   const dataDir = deps.dataDir ?? dirname(deps.recentFile);
   const unfinished = createUnfinishedUpdatesStore(join(dataDir, 'unfinished-updates.json'), log);
   const recorder = createUnfinishedRecorder(unfinished, clock, log);
+  const unfinishedChecks = createUnfinishedHandlers({
+    store: unfinished,
+    ota,
+    reach: {
+      clock,
+      log,
+      connectTimeoutMs: 10_000,
+      requestTimeoutMs: 5_000,
+      connector: deps.connector,
+    },
+    timeouts: baseTimeouts,
+  });
   let demo: Promise<DemoOutlet> | null = null;
   const site = createSiteHandlers({
     dataDir,
@@ -212,6 +224,11 @@ export function createUpdaterService(deps: UpdaterServiceDeps): UpdaterService {
       if (starting.has(deviceId) || ota.isUpdating(deviceId)) {
         return err(appError('busy', `Outlet ${deviceId} is already being updated.`, true));
       }
+      if (unfinishedChecks.isChecking(deviceId)) {
+        return err(
+          appError('busy', `Outlet ${deviceId} is being checked; start once the check ends.`, true),
+        );
+      }
       starting.add(deviceId);
       let started: ReturnType<OtaService['begin']>;
       try {
@@ -265,18 +282,7 @@ export function createUpdaterService(deps: UpdaterServiceDeps): UpdaterService {
       return ok(active);
     },
     'app:get-info': async () => ok(deps.appInfo()),
-    ...createUnfinishedHandlers({
-      store: unfinished,
-      ota,
-      reach: {
-        clock,
-        log,
-        connectTimeoutMs: 10_000,
-        requestTimeoutMs: 5_000,
-        connector: deps.connector,
-      },
-      timeouts: baseTimeouts,
-    }),
+    ...unfinishedChecks.handlers,
     ...site.handlers,
   };
 

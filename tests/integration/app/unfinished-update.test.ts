@@ -6,6 +6,7 @@ import {
   createUpdaterService,
   type UpdaterService,
 } from '../../../electron/services/updater-service.js';
+import { createUnfinishedUpdatesStore } from '../../../electron/services/unfinished-updates.js';
 import { systemClock } from '../../../electron/support/clock.js';
 import type { EventMap, OtaView } from '../../../shared/ipc/contract.js';
 import type { OtaTimeouts } from '../../../shared/model/ota.js';
@@ -128,6 +129,40 @@ describe('an update the app did not see end is kept and can be checked later', (
       value: null,
     });
     expect(await second.handlers['ota:list-unfinished']()).toEqual({ ok: true, value: [] });
+  });
+
+  it('no update starts on an outlet while its interrupted update is being checked', async () => {
+    const sim = await simulator({ rev: 'B', deco: 'none' });
+    const serial = sim.serial;
+    // An update that never took effect: the outlet is idle, still on the version before.
+    await createUnfinishedUpdatesStore(
+      join(dataDir, 'unfinished-updates.json'),
+      memoryLogger(),
+    ).add({
+      serial,
+      address: { host: sim.host, tcpPort: sim.tcpPort, wsPort: null },
+      target: 'outlet',
+      from: { outlet: sim.snapshot().outletVersion, web: null, deco: null },
+      startedAt: new Date().toISOString(),
+    });
+    // The check waits this long for a quiet outlet before it decides: room to try a start.
+    const app = startApp({ ...FAST_TIMEOUTS, stallMs: 3_000 });
+    const check = app.handlers['ota:check-unfinished']({ serial });
+    const device = await app.handlers['device:connect']({
+      host: sim.host,
+      transport: 'tcp',
+      tcpPort: sim.tcpPort!,
+    });
+    if (!device.ok) throw new Error(device.error.message);
+    const start = { deviceId: serial, target: 'outlet', method: 'auto' } as const;
+    expect(await app.handlers['ota:start'](start)).toMatchObject({
+      ok: false,
+      error: { code: 'busy', message: expect.stringMatching(/being checked/) },
+    });
+
+    expect(await check).toEqual({ ok: true, value: { kind: 'rerun' } });
+    expect(sim.snapshot().otaRequests).toEqual([]);
+    expect(await app.handlers['ota:start'](start)).toMatchObject({ ok: true });
   });
 
   it('checking a serial with no record is a clear error value', async () => {
