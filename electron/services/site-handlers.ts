@@ -147,6 +147,8 @@ export function createSiteHandlers(deps: SiteHandlersDeps): SiteHandlersHandle {
       control((job) => job.confirmCritical(deviceId))({ jobId }),
     'site:set-concurrency': ({ jobId, concurrency }) =>
       control((job) => job.setConcurrency(concurrency))({ jobId }),
+    'site:rename-device': ({ jobId, deviceId, label }) =>
+      control((job) => job.renameDevice(deviceId, label))({ jobId }),
     'site:scan': (args) => scan.scan(args),
     'site:export-report': async ({ jobId, format }) => {
       const state = await jobState(jobId);

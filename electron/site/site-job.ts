@@ -1,6 +1,6 @@
 import type { DeviceAddress } from '../../shared/site/device-address.js';
 import type { DeviceCheck } from '../../shared/site/device-check.js';
-import { MAX_CONCURRENCY, type JobState } from '../../shared/site/job-state.js';
+import { MAX_CONCURRENCY, MAX_LABEL_LENGTH, type JobState } from '../../shared/site/job-state.js';
 import { nextToStart, retryableDevices, shouldFinish } from '../../shared/site/job-selectors.js';
 import type { JournalRecord } from '../../shared/site/journal-records.js';
 import type { DeviceProgress, SiteProblem } from '../../shared/site/site-events.js';
@@ -101,6 +101,18 @@ export class SiteJob extends JobLedger {
       );
     }
     return this.control({ type: 'address-changed', at: this.now(), deviceId, address }, true);
+  }
+
+  /** A new name for a device in the report; allowed at any time, even after the job ended. */
+  renameDevice(deviceId: string, label: string): Promise<Done> {
+    if (!this.state.devices[deviceId]) return Promise.resolve(err(unknownDevice(deviceId)));
+    const trimmed = label.trim();
+    if (trimmed === '' || trimmed.length > MAX_LABEL_LENGTH) {
+      return Promise.resolve(
+        err({ code: 'internal', message: `A label is 1 to ${MAX_LABEL_LENGTH} characters.` }),
+      );
+    }
+    return this.control({ type: 'label-changed', at: this.now(), deviceId, label: trimmed }, true);
   }
 
   /** Pre-flight results go into the journal too: they are the report's "before" versions. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_LABEL_LENGTH } from '../site/job-state.js';
 import type { InvokeChannel } from './contract.js';
 
 /**
@@ -17,7 +18,7 @@ const siteJob = z.object({ jobId }).strict();
 const name = z.string().max(200);
 const siteDevice = z
   .object({
-    label: z.string().max(200),
+    label: z.string().max(MAX_LABEL_LENGTH),
     address: z
       .object({
         host: z.string().min(1).max(253),
@@ -74,6 +75,13 @@ export const ARG_SCHEMAS = {
   'site:cancel': siteJob,
   'site:retry-failed': siteJob,
   'site:confirm-critical': z.object({ jobId, deviceId: z.string().min(1).max(100) }).strict(),
+  'site:rename-device': z
+    .object({
+      jobId,
+      deviceId: z.string().min(1).max(100),
+      label: z.string().trim().min(1).max(MAX_LABEL_LENGTH),
+    })
+    .strict(),
   'site:set-concurrency': z
     .object({ jobId, concurrency: z.number().int().min(1).max(10) })
     .strict(),

@@ -58,6 +58,11 @@ export interface SiteConcurrencyArgs {
   readonly jobId: string;
   readonly concurrency: number;
 }
+export interface SiteRenameArgs {
+  readonly jobId: string;
+  readonly deviceId: string;
+  readonly label: string;
+}
 export interface SiteScanArgs {
   /** CIDR such as 192.168.1.0/24; the laptop's own /24s when left out. */
   readonly subnet?: string;
@@ -86,6 +91,7 @@ export interface SiteInvokeMap {
   'site:retry-failed': [SiteJobArgs, Result<JobState, AppError>];
   'site:confirm-critical': [SiteDeviceArgs, Result<JobState, AppError>];
   'site:set-concurrency': [SiteConcurrencyArgs, Result<JobState, AppError>];
+  'site:rename-device': [SiteRenameArgs, Result<JobState, AppError>];
   'site:scan': [SiteScanArgs, Result<SiteScanView, AppError>];
   /** Asks where to save (main shows the dialog); null when the user cancelled. */
   'site:export-report': [SiteExportArgs, Result<{ readonly path: string } | null, AppError>];
@@ -114,6 +120,7 @@ export const SITE_INVOKE_CHANNELS = [
   'site:retry-failed',
   'site:confirm-critical',
   'site:set-concurrency',
+  'site:rename-device',
   'site:scan',
   'site:export-report',
 ] as const satisfies readonly (keyof SiteInvokeMap)[];
@@ -136,6 +143,7 @@ export const SITE_API_VERBS = {
   retryFailed: 'site:retry-failed',
   confirmCritical: 'site:confirm-critical',
   setConcurrency: 'site:set-concurrency',
+  renameDevice: 'site:rename-device',
   scan: 'site:scan',
   exportReport: 'site:export-report',
 } as const satisfies Record<string, keyof SiteInvokeMap>;

@@ -63,6 +63,7 @@ export function applyRecord(job: JobState, record: JournalRecord): JobState {
     case 'device-requeued':
     case 'critical-confirmed':
     case 'address-changed':
+    case 'label-changed':
       return updateDevice(job, record.deviceId, (device) => applyToDevice(device, record));
     default:
       return assertNever(record);
@@ -114,6 +115,8 @@ function applyToDevice(device: DeviceState, record: DeviceRecord): DeviceState {
       return { ...device, confirmed: true };
     case 'address-changed':
       return { ...device, spec: { ...device.spec, address: record.address } };
+    case 'label-changed':
+      return { ...device, spec: { ...device.spec, label: record.label } };
     case 'device-finished':
       return device;
     default:

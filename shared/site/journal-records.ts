@@ -77,6 +77,13 @@ export type JournalRecord =
       readonly deviceId: string;
       readonly address: DeviceAddress;
     }
+  /** The installer renamed a device (a typo, a clearer room name): the report uses the new one. */
+  | {
+      readonly type: 'label-changed';
+      readonly at: number;
+      readonly deviceId: string;
+      readonly label: string;
+    }
   | { readonly type: 'concurrency-set'; readonly at: number; readonly concurrency: number }
   | { readonly type: 'job-finished'; readonly at: number };
 
@@ -97,6 +104,7 @@ const RECORD_TYPES: ReadonlySet<string> = new Set<RecordType>([
   'retry-requested',
   'critical-confirmed',
   'address-changed',
+  'label-changed',
   'concurrency-set',
   'job-finished',
 ]);

@@ -20,6 +20,7 @@ export function recordLine(record: JournalRecord, job: JobState): Record<string,
     case 'device-started':
     case 'device-requeued':
     case 'critical-confirmed':
+    case 'label-changed':
       return { type: 'device', event: record.type, ...who(job.devices[record.deviceId]), at };
     case 'step-started':
       return {

@@ -43,6 +43,7 @@ export function createFakeSiteApi(): FakeSiteApi {
     retryFailed: vi.fn<SiteApi['retryFailed']>(notScripted),
     confirmCritical: vi.fn<SiteApi['confirmCritical']>(notScripted),
     setConcurrency: vi.fn<SiteApi['setConcurrency']>(notScripted),
+    renameDevice: vi.fn<SiteApi['renameDevice']>(notScripted),
     scan: vi.fn<SiteApi['scan']>(notScripted),
     exportReport: vi.fn<SiteApi['exportReport']>(notScripted),
     onJobChanged: vi.fn<SiteApi['onJobChanged']>(subscribe(jobListeners)),

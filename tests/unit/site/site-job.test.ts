@@ -167,4 +167,33 @@ describe('SiteJob', () => {
     expect(await h.job.confirmCritical('d1')).toMatchObject({ ok: true });
     expect(h.job.state.devices.d1?.confirmed).toBe(true);
   });
+
+  it('renames a device, even after the job ended; the journal replays to the new name', async () => {
+    const h = await siteJobHarness(2, 2);
+    await h.job.start();
+    await drain();
+    await h.release('d1', 'updated');
+    await h.release('d2', 'updated');
+    expect((await h.job.whenIdle()).control).toBe('finished');
+
+    expect(await h.job.renameDevice('d2', '  Kitchen, left of the sink ')).toMatchObject({
+      ok: true,
+    });
+    expect(h.job.state.devices.d2?.spec.label).toBe('Kitchen, left of the sink');
+    const journal = readJournalText(h.fs.text(h.path)).records;
+    expect(journal.at(-1)).toMatchObject({ type: 'label-changed', deviceId: 'd2' });
+    expect(replay(journal)?.devices.d2?.spec.label).toBe('Kitchen, left of the sink');
+  });
+
+  it('a rename must name a device of the job and give a label', async () => {
+    const h = await siteJobHarness(1, 1);
+    const before = h.job.state.devices.d1?.spec.label;
+    expect(await h.job.renameDevice('d9', 'Hall')).toMatchObject({ ok: false });
+    expect(await h.job.renameDevice('d1', '   ')).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/1 to 200 characters/) },
+    });
+    expect(await h.job.renameDevice('d1', 'x'.repeat(201))).toMatchObject({ ok: false });
+    expect(h.job.state.devices.d1?.spec.label).toBe(before);
+  });
 });
