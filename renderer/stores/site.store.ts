@@ -16,7 +16,7 @@ export type ControlStatus =
   | { readonly name: 'failed'; readonly verb: ControlVerb; readonly error: AppError };
 
 export type ControlVerb =
-  'start' | 'pause' | 'resume' | 'cancel' | 'retry' | 'confirm' | 'concurrency';
+  'start' | 'pause' | 'resume' | 'cancel' | 'retry' | 'confirm' | 'concurrency' | 'rename';
 
 export interface SiteState {
   readonly jobId: string | null;
@@ -45,6 +45,7 @@ export interface SiteState {
     retryFailed(): Promise<boolean>;
     confirmCritical(deviceId: string): Promise<boolean>;
     setConcurrency(concurrency: number): Promise<boolean>;
+    renameDevice(deviceId: string, label: string): Promise<boolean>;
     /** Forgets the job here (a new job is being set up); main keeps it open. */
     close(): void;
   };
@@ -123,6 +124,8 @@ export const useSiteStore = create<SiteState>()((set, get) => {
         control('confirm', (jobId) => site().confirmCritical({ jobId, deviceId })),
       setConcurrency: (concurrency) =>
         control('concurrency', (jobId) => site().setConcurrency({ jobId, concurrency })),
+      renameDevice: (deviceId, label) =>
+        control('rename', (jobId) => site().renameDevice({ jobId, deviceId, label })),
       close: () => set({ ...initial }),
     },
   };

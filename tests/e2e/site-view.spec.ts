@@ -159,13 +159,24 @@ test('site: scan, import, pre-flight with a critical confirmation, run, export t
   await expect(report.locator('[data-totals]')).toHaveText(
     '5 devices: 3 updated, 1 already up to date, 1 failed.',
   );
+  // A name fixed at handover: renamed in the report, and both exports carry the new name.
+  await report.getByRole('button', { name: 'Rename Kitchen' }).click();
+  await expect(report.getByRole('textbox', { name: 'New name for Kitchen' })).toBeFocused();
+  await page.keyboard.type('Kitchen by the window');
+  await page.keyboard.press('Enter');
+  await expect(report.getByRole('button', { name: 'Rename Kitchen by the window' })).toBeFocused();
+  await app.step('site-report-renamed');
+  const labels = all.map((outlet) =>
+    outlet.label === 'Kitchen' ? 'Kitchen by the window' : outlet.label,
+  );
+
   await page.getByRole('button', { name: 'Export CSV' }).click();
   await expect(report.locator('[data-saved-path]')).toHaveText(/hotel-astoria-report-.*\.csv$/);
   const csvPath = (await report.locator('[data-saved-path]').textContent()) ?? '';
   const lines = readFileSync(csvPath, 'utf8').split('\r\n');
   expect(lines[0]).toMatch(/^label,address,serial,hardware_revision,outlet_before,outlet_after/);
   for (const [index, outlet] of all.entries()) {
-    expect(lines[index + 1]).toMatch(new RegExp(`^${outlet.label},.*,${outlet.outcome},`));
+    expect(lines[index + 1]).toMatch(new RegExp(`^${labels[index]},.*,${outlet.outcome},`));
   }
   expect(lines).toContain('site,Hotel Astoria');
   expect(lines).toContain('technician,Ada');
@@ -176,7 +187,7 @@ test('site: scan, import, pre-flight with a critical confirmation, run, export t
   const pdfPath = (await report.locator('[data-saved-path]').textContent()) ?? '';
   const html = readFileSync(pdfPath, 'utf8');
   expect(html).toContain('<title>Firmware handover report: Hotel Astoria</title>');
-  for (const outlet of all) expect(html).toContain(`<td>${outlet.label}</td>`);
+  for (const label of labels) expect(html).toContain(`<td>${label}</td>`);
   expect(html).toContain('5 devices: 3 updated, 1 already up to date, 1 failed.');
   expect(app.exports.map((saved) => saved.format)).toEqual(['csv', 'pdf']);
   await app.step('site-report-pdf');

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { buildReport } from '../../../shared/site/report-rows.js';
 import { totalsLine } from '../../../shared/site/site-totals.js';
 import { Button } from '../../components/button';
+import { ErrorMessage } from '../../components/error-message';
 import { FactList } from '../../components/fact-list';
 import { StepHeading } from '../../components/step-heading';
 import { useSiteDraftStore } from '../../stores/site-draft.store';
@@ -11,7 +12,12 @@ import {
   useSiteReportStore,
 } from '../../stores/site-report.store';
 import { selectSiteScreenActions, useSiteScreenStore } from '../../stores/site-screen.store';
-import { selectSiteJob, useSiteStore } from '../../stores/site.store';
+import {
+  selectControlStatus,
+  selectSiteActions,
+  selectSiteJob,
+  useSiteStore,
+} from '../../stores/site.store';
 import { ExportPanel } from './export-panel';
 import { ReportTable } from './report-table';
 
@@ -21,6 +27,8 @@ const when = (iso: string | null) =>
 /** Report: the handover summary, per-device outcomes, and the exports. */
 export function ReportScreen() {
   const job = useSiteStore(selectSiteJob);
+  const control = useSiteStore(selectControlStatus);
+  const site = useSiteStore(selectSiteActions);
   const status = useSiteReportStore(selectExportStatus);
   const report = useSiteReportStore(selectReportActions);
   const screens = useSiteScreenStore(selectSiteScreenActions);
@@ -51,7 +59,15 @@ export function ReportScreen() {
       <p className="totals" data-totals>
         {totalsLine(summary.totals)}.
       </p>
-      <ReportTable rows={summary.rows} ids={job.order} />
+      {control.name === 'failed' && control.verb === 'rename' ? (
+        <ErrorMessage error={control.error} context="Could not rename the device" showDetail />
+      ) : null}
+      <ReportTable
+        rows={summary.rows}
+        ids={job.order}
+        busy={control.name === 'pending'}
+        onRename={site.renameDevice}
+      />
       <ExportPanel
         status={status}
         onExport={(format) => void report.exportReport(job.jobId, format)}

@@ -1,6 +1,7 @@
 import type { ReportRow, VersionChange } from '../../../shared/site/report-rows.js';
 import { StatusChip } from '../../components/status-chip';
 import { STATUS_MARKS, STATUS_WORDS } from '../../text/site-status-words';
+import { RenameCell } from './rename-cell';
 
 /** "1.4.0 → 1.5.0", one version when nothing changed, a dash when there is none. */
 export function changeWords(change: VersionChange): string {
@@ -9,8 +10,15 @@ export function changeWords(change: VersionChange): string {
   return `${change.before ?? '?'} → ${change.after}`;
 }
 
-/** Per-device outcomes, as the exported report has them. */
-export function ReportTable({ rows, ids }: { rows: readonly ReportRow[]; ids: readonly string[] }) {
+interface Props {
+  readonly rows: readonly ReportRow[];
+  readonly ids: readonly string[];
+  readonly busy: boolean;
+  readonly onRename: (deviceId: string, label: string) => Promise<boolean>;
+}
+
+/** Per-device outcomes, as the exported report has them; each device can be renamed here. */
+export function ReportTable({ rows, ids, busy, onRename }: Props) {
   return (
     <div className="table-scroll" role="region" aria-labelledby="report-caption" tabIndex={0}>
       <table className="site-table">
@@ -33,8 +41,13 @@ export function ReportTable({ rows, ids }: { rows: readonly ReportRow[]; ids: re
           {rows.map((row, index) => (
             <tr key={ids[index] ?? index} data-device-id={ids[index]}>
               <th scope="row">
-                {row.label}
-                <span className="cell-note">{row.address}</span>
+                <RenameCell
+                  deviceId={ids[index] ?? ''}
+                  label={row.label}
+                  address={row.address}
+                  busy={busy}
+                  onRename={onRename}
+                />
               </th>
               <td>{row.serial ?? '—'}</td>
               <td>{row.hardwareRevision ?? '—'}</td>

@@ -71,4 +71,64 @@ describe('Site report', () => {
     await user.click(screen.getByRole('button', { name: 'Start a new job' }));
     await waitFor(() => expect(screenName(container)).toBe('setup'));
   });
+
+  it('renames a device at handover: Enter saves, the report shows the new name, focus returns', async () => {
+    const user = userEvent.setup();
+    renderSite('report', jobView(jobAfter(records), records.length));
+    const renamed: JournalRecord = {
+      type: 'label-changed',
+      at: at(40),
+      deviceId: 'd2',
+      label: 'Hall, by the door',
+    };
+    const after = jobAfter([...records, renamed]);
+    bridge.api().site.renameDevice.mockResolvedValueOnce(ok(after));
+    bridge.api().site.getJob.mockResolvedValue(ok(jobView(after, records.length + 1)));
+
+    await user.click(screen.getByRole('button', { name: 'Rename Hall' }));
+    const field = screen.getByRole('textbox', { name: 'New name for Hall' });
+    expect(field).toHaveFocus();
+    await user.keyboard('Hall, by the door{Enter}');
+
+    expect(bridge.api().site.renameDevice).toHaveBeenCalledWith({
+      jobId: JOB_ID,
+      deviceId: 'd2',
+      label: 'Hall, by the door',
+    });
+    const button = await screen.findByRole('button', { name: 'Rename Hall, by the door' });
+    await waitFor(() => expect(button).toHaveFocus());
+    expect(screen.getByRole('rowheader', { name: /Hall, by the door/ })).toBeInTheDocument();
+  });
+
+  it('an empty name is explained and nothing is sent; Escape keeps the old name', async () => {
+    const user = userEvent.setup();
+    renderSite('report', jobView(jobAfter(records)));
+    await user.click(screen.getByRole('button', { name: 'Rename Kitchen' }));
+    const field = screen.getByRole('textbox', { name: 'New name for Kitchen' });
+    await user.clear(field);
+    await user.keyboard('{Enter}');
+    expect(field).toHaveAccessibleDescription(/Enter a name for this device/);
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(bridge.api().site.renameDevice).not.toHaveBeenCalled();
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('textbox', { name: 'New name for Kitchen' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Rename Kitchen' })).toHaveFocus();
+  });
+
+  it('a rename main could not record says why and keeps the form open', async () => {
+    const user = userEvent.setup();
+    renderSite('report', jobView(jobAfter(records)));
+    bridge
+      .api()
+      .site.renameDevice.mockResolvedValueOnce(
+        failure('disk', 'The disk is full: the journal could not be written.'),
+      );
+    await user.click(screen.getByRole('button', { name: 'Rename Kitchen' }));
+    await user.keyboard('Kitchen, left{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Could not rename the device/);
+    expect(screen.getByRole('textbox', { name: 'New name for Kitchen' })).toHaveValue(
+      'Kitchen, left',
+    );
+  });
 });
