@@ -25,17 +25,17 @@ const FINAL = new Set(['moved', 'current', 'rerun']);
  */
 const CHECK_LIMIT_MS = 60_000;
 
-/**
- * The wizard's side of "nothing lost on a crash": list the updates the app never saw end,
- * find out what became of one by reading the device (the same re-check a site job uses
- * after a crash; never a second 21), or forget one.
- */
 export interface UnfinishedHandlers {
   readonly handlers: Pick<InvokeHandlers, UnfinishedChannel>;
   /** A check is reading this outlet now: starting an update on it must wait. */
   isChecking(serial: string): boolean;
 }
 
+/**
+ * The wizard's side of "nothing lost on a crash": list the updates the app never saw end,
+ * find out what became of one by reading the device (the same re-check a site job uses
+ * after a crash; never a second 21), or forget one.
+ */
 export function createUnfinishedHandlers(deps: UnfinishedHandlerDeps): UnfinishedHandlers {
   const { store, ota, reach, timeouts } = deps;
   const checking = new Set<string>();
