@@ -149,6 +149,8 @@ export function createSiteHandlers(deps: SiteHandlersDeps): SiteHandlersHandle {
       control((job) => job.setConcurrency(concurrency))({ jobId }),
     'site:rename-device': ({ jobId, deviceId, label }) =>
       control((job) => job.renameDevice(deviceId, label))({ jobId }),
+    'site:change-details': ({ jobId, site, technician }) =>
+      control((job) => job.changeDetails(site, technician))({ jobId }),
     'site:scan': (args) => scan.scan(args),
     'site:export-report': async ({ jobId, format }) => {
       const state = await jobState(jobId);

@@ -115,6 +115,24 @@ export class SiteJob extends JobLedger {
     return this.control({ type: 'label-changed', at: this.now(), deviceId, label: trimmed }, true);
   }
 
+  /** Corrects the site or technician name for the report; allowed at any time. */
+  changeDetails(site: string, technician: string): Promise<Done> {
+    const name = site.trim();
+    const who = technician.trim();
+    if (name === '' || name.length > MAX_LABEL_LENGTH || who.length > MAX_LABEL_LENGTH) {
+      return Promise.resolve(
+        err({
+          code: 'internal',
+          message: `A site name is 1 to ${MAX_LABEL_LENGTH} characters; a technician name at most ${MAX_LABEL_LENGTH}.`,
+        }),
+      );
+    }
+    return this.control(
+      { type: 'details-changed', at: this.now(), site: name, technician: who },
+      true,
+    );
+  }
+
   /** Pre-flight results go into the journal too: they are the report's "before" versions. */
   async recordCheck(deviceId: string, check: DeviceCheck): Promise<void> {
     await this.commit({ type: 'device-checked', at: this.now(), deviceId, check }, false);

@@ -15,7 +15,7 @@ const jobId = z
   .max(100)
   .regex(/^[A-Za-z0-9_-]+$/);
 const siteJob = z.object({ jobId }).strict();
-const name = z.string().max(200);
+const name = z.string().max(MAX_LABEL_LENGTH);
 const siteDevice = z
   .object({
     label: z.string().max(MAX_LABEL_LENGTH),
@@ -75,6 +75,9 @@ export const ARG_SCHEMAS = {
   'site:cancel': siteJob,
   'site:retry-failed': siteJob,
   'site:confirm-critical': z.object({ jobId, deviceId: z.string().min(1).max(100) }).strict(),
+  'site:change-details': z
+    .object({ jobId, site: z.string().trim().min(1).max(MAX_LABEL_LENGTH), technician: name })
+    .strict(),
   'site:rename-device': z
     .object({
       jobId,

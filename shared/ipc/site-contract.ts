@@ -63,6 +63,11 @@ export interface SiteRenameArgs {
   readonly deviceId: string;
   readonly label: string;
 }
+export interface SiteDetailsArgs {
+  readonly jobId: string;
+  readonly site: string;
+  readonly technician: string;
+}
 export interface SiteScanArgs {
   /** CIDR such as 192.168.1.0/24; the laptop's own /24s when left out. */
   readonly subnet?: string;
@@ -92,6 +97,7 @@ export interface SiteInvokeMap {
   'site:confirm-critical': [SiteDeviceArgs, Result<JobState, AppError>];
   'site:set-concurrency': [SiteConcurrencyArgs, Result<JobState, AppError>];
   'site:rename-device': [SiteRenameArgs, Result<JobState, AppError>];
+  'site:change-details': [SiteDetailsArgs, Result<JobState, AppError>];
   'site:scan': [SiteScanArgs, Result<SiteScanView, AppError>];
   /** Asks where to save (main shows the dialog); null when the user cancelled. */
   'site:export-report': [SiteExportArgs, Result<{ readonly path: string } | null, AppError>];
@@ -121,6 +127,7 @@ export const SITE_INVOKE_CHANNELS = [
   'site:confirm-critical',
   'site:set-concurrency',
   'site:rename-device',
+  'site:change-details',
   'site:scan',
   'site:export-report',
 ] as const satisfies readonly (keyof SiteInvokeMap)[];
@@ -144,6 +151,7 @@ export const SITE_API_VERBS = {
   confirmCritical: 'site:confirm-critical',
   setConcurrency: 'site:set-concurrency',
   renameDevice: 'site:rename-device',
+  changeDetails: 'site:change-details',
   scan: 'site:scan',
   exportReport: 'site:export-report',
 } as const satisfies Record<string, keyof SiteInvokeMap>;

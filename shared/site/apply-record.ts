@@ -52,6 +52,8 @@ export function applyRecord(job: JobState, record: JournalRecord): JobState {
       return finishJob(job, record.at);
     case 'concurrency-set':
       return { ...job, concurrency: record.concurrency };
+    case 'details-changed':
+      return { ...job, site: record.site, technician: record.technician };
     case 'retry-requested':
       return retry(job, record.deviceIds);
     case 'device-finished':

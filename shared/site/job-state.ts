@@ -71,7 +71,7 @@ export interface JobState {
 
 export const DEFAULT_CONCURRENCY = 3;
 export const MAX_CONCURRENCY = 10;
-/** A device label's longest form (a room and a position fit many times over). */
+/** The longest device label, site name or technician name (a room and position fit many times). */
 export const MAX_LABEL_LENGTH = 200;
 export const AUTO_PAUSE_AFTER = 3;
 

@@ -84,6 +84,13 @@ export type JournalRecord =
       readonly deviceId: string;
       readonly label: string;
     }
+  /** The site or technician name corrected after the job was created. */
+  | {
+      readonly type: 'details-changed';
+      readonly at: number;
+      readonly site: string;
+      readonly technician: string;
+    }
   | { readonly type: 'concurrency-set'; readonly at: number; readonly concurrency: number }
   | { readonly type: 'job-finished'; readonly at: number };
 
@@ -105,6 +112,7 @@ const RECORD_TYPES: ReadonlySet<string> = new Set<RecordType>([
   'critical-confirmed',
   'address-changed',
   'label-changed',
+  'details-changed',
   'concurrency-set',
   'job-finished',
 ]);

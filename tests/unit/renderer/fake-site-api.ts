@@ -44,6 +44,7 @@ export function createFakeSiteApi(): FakeSiteApi {
     confirmCritical: vi.fn<SiteApi['confirmCritical']>(notScripted),
     setConcurrency: vi.fn<SiteApi['setConcurrency']>(notScripted),
     renameDevice: vi.fn<SiteApi['renameDevice']>(notScripted),
+    changeDetails: vi.fn<SiteApi['changeDetails']>(notScripted),
     scan: vi.fn<SiteApi['scan']>(notScripted),
     exportReport: vi.fn<SiteApi['exportReport']>(notScripted),
     onJobChanged: vi.fn<SiteApi['onJobChanged']>(subscribe(jobListeners)),

@@ -196,4 +196,21 @@ describe('SiteJob', () => {
     expect(await h.job.renameDevice('d1', 'x'.repeat(201))).toMatchObject({ ok: false });
     expect(h.job.state.devices.d1?.spec.label).toBe(before);
   });
+
+  it('corrects the site and technician names; the journal replays to them; a site needs a name', async () => {
+    const h = await siteJobHarness(1, 1);
+    expect(await h.job.changeDetails(' Hotel Astoria, east wing ', ' Ada L. ')).toMatchObject({
+      ok: true,
+    });
+    expect(h.job.state).toMatchObject({ site: 'Hotel Astoria, east wing', technician: 'Ada L.' });
+    const journal = readJournalText(h.fs.text(h.path)).records;
+    expect(replay(journal)).toMatchObject({
+      site: 'Hotel Astoria, east wing',
+      technician: 'Ada L.',
+    });
+
+    expect(await h.job.changeDetails('  ', 'Ada')).toMatchObject({ ok: false });
+    expect(await h.job.changeDetails('Hotel', 'x'.repeat(201))).toMatchObject({ ok: false });
+    expect(h.job.state.site).toBe('Hotel Astoria, east wing');
+  });
 });
