@@ -16,7 +16,15 @@ export type ControlStatus =
   | { readonly name: 'failed'; readonly verb: ControlVerb; readonly error: AppError };
 
 export type ControlVerb =
-  'start' | 'pause' | 'resume' | 'cancel' | 'retry' | 'confirm' | 'concurrency' | 'rename';
+  | 'start'
+  | 'pause'
+  | 'resume'
+  | 'cancel'
+  | 'retry'
+  | 'confirm'
+  | 'concurrency'
+  | 'rename'
+  | 'details';
 
 export interface SiteState {
   readonly jobId: string | null;
@@ -46,6 +54,7 @@ export interface SiteState {
     confirmCritical(deviceId: string): Promise<boolean>;
     setConcurrency(concurrency: number): Promise<boolean>;
     renameDevice(deviceId: string, label: string): Promise<boolean>;
+    changeDetails(site: string, technician: string): Promise<boolean>;
     /** Forgets the job here (a new job is being set up); main keeps it open. */
     close(): void;
   };
@@ -126,6 +135,8 @@ export const useSiteStore = create<SiteState>()((set, get) => {
         control('concurrency', (jobId) => site().setConcurrency({ jobId, concurrency })),
       renameDevice: (deviceId, label) =>
         control('rename', (jobId) => site().renameDevice({ jobId, deviceId, label })),
+      changeDetails: (siteName, technician) =>
+        control('details', (jobId) => site().changeDetails({ jobId, site: siteName, technician })),
       close: () => set({ ...initial }),
     },
   };

@@ -165,6 +165,11 @@ test('site: scan, import, pre-flight with a critical confirmation, run, export t
   await page.keyboard.type('Kitchen by the window');
   await page.keyboard.press('Enter');
   await expect(report.getByRole('button', { name: 'Rename Kitchen by the window' })).toBeFocused();
+  await report.getByRole('button', { name: 'Change site details' }).click();
+  await report.getByRole('textbox', { name: 'Technician' }).fill('Ada Lovelace');
+  await report.getByRole('button', { name: 'Save details' }).click();
+  await expect(report.locator('dl')).toContainText('Ada Lovelace');
+  await expect(report.getByRole('button', { name: 'Change site details' })).toBeFocused();
   await app.step('site-report-renamed');
   const labels = all.map((outlet) =>
     outlet.label === 'Kitchen' ? 'Kitchen by the window' : outlet.label,
@@ -179,7 +184,7 @@ test('site: scan, import, pre-flight with a critical confirmation, run, export t
     expect(lines[index + 1]).toMatch(new RegExp(`^${labels[index]},.*,${outlet.outcome},`));
   }
   expect(lines).toContain('site,Hotel Astoria');
-  expect(lines).toContain('technician,Ada');
+  expect(lines).toContain('technician,Ada Lovelace');
   await app.step('site-report-csv');
 
   await page.getByRole('button', { name: 'Export PDF' }).click();

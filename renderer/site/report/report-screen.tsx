@@ -18,6 +18,7 @@ import {
   selectSiteJob,
   useSiteStore,
 } from '../../stores/site.store';
+import { DetailsEditor } from './details-editor';
 import { ExportPanel } from './export-panel';
 import { ReportTable } from './report-table';
 
@@ -56,12 +57,26 @@ export function ReportScreen() {
           { term: 'Finished', value: when(summary.finishedAt) },
         ]}
       />
+      <DetailsEditor
+        site={job.site}
+        technician={job.technician}
+        busy={control.name === 'pending'}
+        onSave={site.changeDetails}
+      />
+      {control.name === 'failed' && (control.verb === 'rename' || control.verb === 'details') ? (
+        <ErrorMessage
+          error={control.error}
+          context={
+            control.verb === 'rename'
+              ? 'Could not rename the device'
+              : 'Could not change the details'
+          }
+          showDetail
+        />
+      ) : null}
       <p className="totals" data-totals>
         {totalsLine(summary.totals)}.
       </p>
-      {control.name === 'failed' && control.verb === 'rename' ? (
-        <ErrorMessage error={control.error} context="Could not rename the device" showDetail />
-      ) : null}
       <ReportTable
         rows={summary.rows}
         ids={job.order}

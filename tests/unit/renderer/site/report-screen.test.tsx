@@ -131,4 +131,55 @@ describe('Site report', () => {
       'Kitchen, left',
     );
   });
+
+  it('corrects the site and technician names for the report; focus returns to the button', async () => {
+    const user = userEvent.setup();
+    const { container } = renderSite('report', jobView(jobAfter(records), records.length));
+    const changed: JournalRecord = {
+      type: 'details-changed',
+      at: at(40),
+      site: 'Hotel Astoria, east wing',
+      technician: 'Ada Lovelace',
+    };
+    const after = jobAfter([...records, changed]);
+    bridge.api().site.changeDetails.mockResolvedValueOnce(ok(after));
+    bridge.api().site.getJob.mockResolvedValue(ok(jobView(after, records.length + 1)));
+
+    await user.click(screen.getByRole('button', { name: 'Change site details' }));
+    const siteField = screen.getByRole('textbox', { name: 'Site name' });
+    expect(siteField).toHaveFocus();
+    await user.clear(siteField);
+    await user.type(siteField, 'Hotel Astoria, east wing');
+    await user.clear(screen.getByRole('textbox', { name: 'Technician' }));
+    await user.type(screen.getByRole('textbox', { name: 'Technician' }), 'Ada Lovelace{Enter}');
+
+    expect(bridge.api().site.changeDetails).toHaveBeenCalledWith({
+      jobId: JOB_ID,
+      site: 'Hotel Astoria, east wing',
+      technician: 'Ada Lovelace',
+    });
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+        'Report: Hotel Astoria, east wing',
+      ),
+    );
+    expect(container.querySelector('dl')).toHaveTextContent('TechnicianAda Lovelace');
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Change site details' })).toHaveFocus(),
+    );
+  });
+
+  it('a site needs a name: explained, nothing sent; Escape closes the form', async () => {
+    const user = userEvent.setup();
+    renderSite('report', jobView(jobAfter(records)));
+    await user.click(screen.getByRole('button', { name: 'Change site details' }));
+    const siteField = screen.getByRole('textbox', { name: 'Site name' });
+    await user.clear(siteField);
+    await user.keyboard('{Enter}');
+    expect(siteField).toHaveAccessibleDescription(/Enter the site name/);
+    expect(bridge.api().site.changeDetails).not.toHaveBeenCalled();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('form', { name: 'Site details' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Change site details' })).toHaveFocus();
+  });
 });
