@@ -1,4 +1,4 @@
-import type { DeviceView } from '../../shared/ipc/contract.js';
+import type { DeviceView, UnfinishedUpdate } from '../../shared/ipc/contract.js';
 import type { OtaOutcome, OtaTarget } from '../../shared/model/ota.js';
 import type { DeviceAddress } from '../../shared/site/device-address.js';
 import type { Clock } from '../support/clock.js';
@@ -12,19 +12,30 @@ import type { UnfinishedUpdatesStore } from './unfinished-updates.js';
 export interface UnfinishedRecorder {
   /** Before the update starts: the versions now, and how the outlet was reached. */
   starting(view: DeviceView, address: DeviceAddress, target: OtaTarget): Promise<void>;
-  /** The app saw the outcome; the record goes unless the app had stopped following it. */
+  /** The run ended; the record goes unless that outcome leaves the question open. */
   ended(serial: string, outcome: OtaOutcome): Promise<void>;
+  /** The app read the outlet (connect, refresh): a version that moved settles the record. */
+  seen(view: DeviceView): Promise<void>;
   /** The update never started after all. */
   abandoned(serial: string): Promise<void>;
 }
 
 /**
- * The app stopped following an update the device may still be running: cancelled after
- * the 21 went out. Such an update stays recorded as unfinished, like one cut short by the
- * app quitting; every other outcome was seen to its end.
+ * Outcomes that leave open what the outlet ends up running, so the record stays, like one cut
+ * short by the app quitting: cancelled after the 21 went out (the outlet may carry on), and
+ * unreachable (it may come back later with either version). Every other outcome was seen.
  */
-function stoppedFollowing(outcome: OtaOutcome): boolean {
+function leavesItOpen(outcome: OtaOutcome): boolean {
+  if (outcome.outcome === 'unreachable') return true;
   return outcome.reasonCode === 'cancelled' && outcome.attempts.length > 0;
+}
+
+/** The target's version now differs from the one before the update: it took effect. */
+function moved(record: UnfinishedUpdate, view: DeviceView): boolean {
+  const now =
+    record.target === 'outlet' ? view.info.outletVersion : (view.info.deco?.version ?? null);
+  const before = record.target === 'outlet' ? record.from.outlet : record.from.deco;
+  return now !== null && now !== before;
 }
 
 export function createUnfinishedRecorder(
@@ -58,7 +69,12 @@ export function createUnfinishedRecorder(
         });
     },
     async ended(serial, outcome) {
-      if (!stoppedFollowing(outcome)) await remove(serial);
+      if (!leavesItOpen(outcome)) await remove(serial);
+    },
+    async seen(view) {
+      const records = await store.list().catch(() => []);
+      const record = records.find((entry) => entry.serial === view.info.serial);
+      if (record && moved(record, view)) await remove(record.serial);
     },
     abandoned: remove,
   };

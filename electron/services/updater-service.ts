@@ -158,14 +158,21 @@ export function createUpdaterService(deps: UpdaterServiceDeps): UpdaterService {
       device.view = { ...device.view, link };
       emit('device:link-changed', { deviceId: view.deviceId, link });
     });
-    if (!isDemo)
+    if (!isDemo) {
       await recent.remember({ host: args.host, serial: view.deviceId }, new Date(clock.now()));
+      await noteVersionsSeen(view);
+    }
     return ok(view);
   }
 
   let disposing = false;
   /** Serials between "start" and the runner existing (the record is being written). */
   const starting = new Set<string>();
+
+  /** Versions read outside an update may settle an unfinished record (never a running one's). */
+  async function noteVersionsSeen(view: DeviceView): Promise<void> {
+    if (!ota.isUpdating(view.deviceId)) await recorder.seen(view);
+  }
 
   function find(deviceId: string): Result<ConnectedDevice> {
     const device = devices.get(deviceId);
@@ -202,6 +209,7 @@ export function createUpdaterService(deps: UpdaterServiceDeps): UpdaterService {
       if (!info.ok) return info;
       device.outlet = { ...device.outlet, info: info.value };
       device.view = await describe(device.outlet, device.view.host, device.view.demo);
+      if (!device.view.demo) await noteVersionsSeen(device.view);
       return ok(device.view);
     },
     'device:disconnect': async ({ deviceId }) => {

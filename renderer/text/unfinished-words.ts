@@ -15,10 +15,10 @@ function whenWords(iso: string): string {
   return Number.isNaN(date.getTime()) ? 'earlier' : `on ${date.toLocaleString()}`;
 }
 
-/** One line saying which update was cut short, and when. */
+/** One line saying which update's end the app missed (it closed, or the outlet never came back). */
 export function unfinishedSummary(update: UnfinishedUpdate): string {
   const what = update.target === 'outlet' ? 'outlet firmware' : 'faceplate (InvisDeco)';
-  return `The ${what} update of outlet ${update.serial} at ${update.address.host}, started ${whenWords(update.startedAt)}, was still running when the updater closed.`;
+  return `The updater did not see how the ${what} update of outlet ${update.serial} at ${update.address.host}, started ${whenWords(update.startedAt)}, ended.`;
 }
 
 /** Whether the words below are good news, or something to act on. */

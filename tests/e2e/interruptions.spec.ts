@@ -15,7 +15,7 @@ test('the app quit mid-update: the next start offers a check, which finds the up
   await app.restartMain();
   const section = page.getByRole('region', { name: 'An update was interrupted' });
   await expect(section).toContainText(
-    `The outlet firmware update of outlet ${sim.serial} at ${sim.host}`,
+    `the outlet firmware update of outlet ${sim.serial} at ${sim.host}`,
   );
   await app.step('connect-interrupted');
   await section.getByRole('button', { name: 'Check it now' }).click();

@@ -62,8 +62,8 @@ export function UnfinishedUpdates({ disabled, onConnect }: Props) {
         {items.length === 1 ? 'An update was interrupted' : 'Updates were interrupted'}
       </h2>
       <p>
-        An outlet carries on with an update by itself. Checking only reads its version; it does not
-        start anything.
+        The app closed, or the outlet did not come back, before the end was seen. An outlet carries
+        on with an update by itself; checking only reads its version and starts nothing.
       </p>
       <ul className="unfinished-list">
         {items.map((item) => (

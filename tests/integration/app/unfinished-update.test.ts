@@ -111,6 +111,25 @@ describe('an update the app did not see end is kept and can be checked later', (
       .toEqual({ ok: true, value: [] });
   });
 
+  it('an outlet that never came back stays recorded; the next start can check it', async () => {
+    const sim = await simulator({ rev: 'B', deco: 'none', scenario: 'never-returns' });
+    const app = startApp({ ...FAST_TIMEOUTS, rebootMs: 1_000 });
+    const device = await startOutletUpdate(app, sim.host, sim.tcpPort!);
+    await expect
+      .poll(() => app.states.at(-1)?.run.state, { timeout: 15_000 })
+      .toMatchObject({ name: 'finished', outcome: { outcome: 'unreachable' } });
+
+    // The run is over (no longer active; its end was handed to the recorder, whose file
+    // calls run in order), but what the outlet runs is unknown: the record stays.
+    await expect
+      .poll(async () => await app.handlers['ota:get-active']())
+      .toEqual({ ok: true, value: null });
+    expect(await app.handlers['ota:list-unfinished']()).toMatchObject({
+      ok: true,
+      value: [{ serial: device.deviceId, target: 'outlet' }],
+    });
+  });
+
   it('an outlet that does not answer keeps its record for a later check; forgetting drops it', async () => {
     const sim = await simulator({ rev: 'B', deco: 'none' });
     const first = startApp();

@@ -82,6 +82,29 @@ describe('recording a wizard update as unfinished', () => {
     expect(store.records).toEqual([]); // cancelled while still checking: nothing was sent
   });
 
+  it('keeps the record when the outlet never came back: it may return with either version', async () => {
+    const store = memoryStore();
+    const recorder = createUnfinishedRecorder(store, clock, log);
+    await recorder.starting(deviceView(), address, 'outlet');
+    await recorder.ended(deviceView().info.serial, outcome({ outcome: 'unreachable' }));
+    expect(store.records).toHaveLength(1);
+  });
+
+  it('a later read settles the record only when the version moved', async () => {
+    const store = memoryStore();
+    const recorder = createUnfinishedRecorder(store, clock, log);
+    const before = deviceView();
+    await recorder.starting(before, address, 'outlet');
+
+    await recorder.seen(before); // the same version: still an open question
+    expect(store.records).toHaveLength(1);
+    await recorder.seen(deviceView({ info: { ...before.info, deco: null } }));
+    expect(store.records).toHaveLength(1); // the faceplate is not what was updated
+
+    await recorder.seen(deviceView({ info: { ...before.info, outletVersion: '9.9.9' } }));
+    expect(store.records).toEqual([]);
+  });
+
   it('a disk that refuses the record is logged and does not stop the update', async () => {
     const recorder = createUnfinishedRecorder(memoryStore(true), clock, log);
     await expect(recorder.starting(deviceView(), address, 'outlet')).resolves.toBeUndefined();

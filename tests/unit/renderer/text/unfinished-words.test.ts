@@ -19,9 +19,9 @@ const deco: UnfinishedUpdate = { ...outlet, target: 'deco' };
 describe('words for an interrupted update', () => {
   it('says which update of which outlet was cut short', () => {
     expect(unfinishedSummary(outlet)).toMatch(
-      /^The outlet firmware update of outlet IO-100234 at 192\.168\.1\.40, started on .+, was still running when the updater closed\.$/,
+      /^The updater did not see how the outlet firmware update of outlet IO-100234 at 192\.168\.1\.40, started on .+, ended\.$/,
     );
-    expect(unfinishedSummary(deco)).toMatch(/^The faceplate \(InvisDeco\) update/);
+    expect(unfinishedSummary(deco)).toMatch(/the faceplate \(InvisDeco\) update/);
     expect(unfinishedSummary({ ...outlet, startedAt: 'not a date' })).toContain('started earlier');
   });
 
