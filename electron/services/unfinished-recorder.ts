@@ -1,6 +1,7 @@
-import type { DeviceView, UnfinishedUpdate } from '../../shared/ipc/contract.js';
+import type { DeviceView } from '../../shared/ipc/contract.js';
 import type { OtaOutcome, OtaTarget } from '../../shared/model/ota.js';
 import type { DeviceAddress } from '../../shared/site/device-address.js';
+import { movedVersion } from '../../shared/site/device-check.js';
 import type { Clock } from '../support/clock.js';
 import type { Logger } from '../support/logger.js';
 import type { UnfinishedUpdatesStore } from './unfinished-updates.js';
@@ -28,14 +29,6 @@ export interface UnfinishedRecorder {
 function leavesItOpen(outcome: OtaOutcome): boolean {
   if (outcome.outcome === 'unreachable') return true;
   return outcome.reasonCode === 'cancelled' && outcome.attempts.length > 0;
-}
-
-/** The target's version now differs from the one before the update: it took effect. */
-function moved(record: UnfinishedUpdate, view: DeviceView): boolean {
-  const now =
-    record.target === 'outlet' ? view.info.outletVersion : (view.info.deco?.version ?? null);
-  const before = record.target === 'outlet' ? record.from.outlet : record.from.deco;
-  return now !== null && now !== before;
 }
 
 export function createUnfinishedRecorder(
@@ -74,7 +67,10 @@ export function createUnfinishedRecorder(
     async seen(view) {
       const records = await store.list().catch(() => []);
       const record = records.find((entry) => entry.serial === view.info.serial);
-      if (record && moved(record, view)) await remove(record.serial);
+      const now = { outlet: view.info.outletVersion, deco: view.info.deco?.version ?? null };
+      if (record && movedVersion(record.target, record.from, now) !== null) {
+        await remove(record.serial);
+      }
     },
     abandoned: remove,
   };

@@ -1,6 +1,6 @@
 import type { OtaTimeouts } from '../../shared/model/ota.js';
-import type { VersionRead } from '../../shared/ota/types.js';
 import type { DeviceAddress } from '../../shared/site/device-address.js';
+import { movedVersion } from '../../shared/site/device-check.js';
 import type { ActiveStep } from '../../shared/site/job-state.js';
 import type { RecheckVerdict } from '../../shared/site/recovered-outcome.js';
 import { readAvailableUpdates } from '../outlet/device-reads.js';
@@ -21,16 +21,6 @@ function isActivity(push: Push, step: ActiveStep): boolean {
   if (![21, 22, 23].includes(push.callbackName) || !Array.isArray(push.args)) return false;
   const type: unknown = push.args[0];
   return step.target === 'outlet' ? type === 1 || type === 3 : type === 2;
-}
-
-function movedTo(step: ActiveStep, read: VersionRead): string | null {
-  if (step.target === 'deco') {
-    const now = read.deco?.version ?? null;
-    return now !== null && now !== step.from.deco ? now : null;
-  }
-  if (read.outletVersion !== null && read.outletVersion !== step.from.outlet)
-    return read.outletVersion;
-  return null;
 }
 
 /**
@@ -71,7 +61,12 @@ export async function recheckStep(
     while (clock.now() < deadline) {
       if (session.isUp) {
         const read = await readVersions(session, false);
-        const moved = read ? movedTo(step, read) : null;
+        const moved = read
+          ? movedVersion(step.target, step.from, {
+              outlet: read.outletVersion,
+              deco: read.deco?.version ?? null,
+            })
+          : null;
         if (moved !== null) return { verdict: { kind: 'moved', toVersion: moved }, outlet };
         if (step.target === 'deco' && read && read.deco === null) lastActivity = clock.now();
         if (session.isUp && clock.now() - lastActivity >= timeouts.stallMs) {

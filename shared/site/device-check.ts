@@ -1,11 +1,25 @@
 import type { AvailableUpdates, DeviceInfo, ModuleUpdate } from '../model/device.js';
 import type { TransportKind } from '../model/device.js';
+import type { OtaTarget } from '../model/ota.js';
 
 /** Versions of the three things a device runs; null = unknown or absent. */
 export interface VersionSet {
   readonly outlet: string | null;
   readonly web: string | null;
   readonly deco: string | null;
+}
+
+/**
+ * The version the update's target runs now when it differs from the one before (the update
+ * took effect), else null: an unknown version now (absent, restarting) proves nothing.
+ */
+export function movedVersion(
+  target: OtaTarget,
+  from: VersionSet,
+  now: { readonly outlet: string | null; readonly deco: string | null },
+): string | null {
+  const [before, after] = target === 'outlet' ? [from.outlet, now.outlet] : [from.deco, now.deco];
+  return after !== null && after !== before ? after : null;
 }
 
 export interface DecoCheck {
