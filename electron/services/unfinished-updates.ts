@@ -1,7 +1,7 @@
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { z } from 'zod';
 import type { UnfinishedUpdate } from '../../shared/ipc/contract.js';
+import { readJsonFile, serialQueue, writeJsonFile } from '../support/json-file.js';
 import type { Logger } from '../support/logger.js';
 
 /**
@@ -31,28 +31,12 @@ export function createUnfinishedUpdatesStore(
   filePath: string,
   log: Logger,
 ): UnfinishedUpdatesStore {
-  let queue: Promise<unknown> = Promise.resolve();
-  /** Read-modify-write calls run one at a time, so two quick updates cannot interleave. */
-  function serially<T>(work: () => Promise<T>): Promise<T> {
-    const next = queue.then(work);
-    queue = next.catch(() => undefined);
-    return next;
-  }
+  const serially = serialQueue();
 
   async function read(): Promise<UnfinishedUpdate[]> {
-    let text: string;
-    try {
-      text = await readFile(filePath, 'utf8');
-    } catch {
-      return [];
-    }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      log.warn('the unfinished-updates file is damaged; ignoring it', { filePath });
-      return [];
-    }
+    const parsed = await readJsonFile(filePath, () =>
+      log.warn('the unfinished-updates file is damaged; ignoring it', { filePath }),
+    );
     if (!Array.isArray(parsed)) return [];
     return parsed.flatMap((entry: unknown) => {
       const record = recordSchema.safeParse(entry);
@@ -60,22 +44,10 @@ export function createUnfinishedUpdatesStore(
     });
   }
 
-  /** Temporary file, flushed to disk, then renamed: a crash never leaves half a file. */
+  /** No records left: no file, so nothing looks unfinished at the next start. */
   async function write(updates: readonly UnfinishedUpdate[]): Promise<void> {
-    if (updates.length === 0) {
-      await rm(filePath, { force: true });
-      return;
-    }
-    await mkdir(dirname(filePath), { recursive: true });
-    const temporary = `${filePath}.tmp`;
-    const file = await open(temporary, 'w');
-    try {
-      await file.writeFile(`${JSON.stringify(updates, null, 2)}\n`, 'utf8');
-      await file.sync();
-    } finally {
-      await file.close();
-    }
-    await rename(temporary, filePath);
+    if (updates.length === 0) await rm(filePath, { force: true });
+    else await writeJsonFile(filePath, updates);
   }
 
   return {
