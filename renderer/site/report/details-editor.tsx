@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { MAX_LABEL_LENGTH } from '../../../shared/site/job-state.js';
 import { Button } from '../../components/button';
 import { TextField } from '../../components/text-field';
+import { useInPlaceEdit } from '../../hooks/use-in-place-edit';
 
 interface Props {
   readonly site: string;
@@ -32,28 +33,18 @@ function technicianProblem(text: string): string | null {
  * Escape or Cancel closes, and focus returns to the button.
  */
 export function DetailsEditor({ site, technician, busy, onSave }: Props) {
-  const [editing, setEditing] = useState(false);
+  const form = useInPlaceEdit();
   const [siteText, setSiteText] = useState(site);
   const [technicianText, setTechnicianText] = useState(technician);
   const [shown, setShown] = useState<{ site: string | null; technician: string | null }>({
     site: null,
     technician: null,
   });
-  const siteRef = useRef<HTMLInputElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
-
-  useEffect(() => {
-    if (editing) siteRef.current?.focus();
-    else if (wasEditing.current) buttonRef.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
-
   function open() {
     setSiteText(site);
     setTechnicianText(technician);
     setShown({ site: null, technician: null });
-    setEditing(true);
+    form.open();
   }
 
   async function save(event: FormEvent) {
@@ -63,17 +54,13 @@ export function DetailsEditor({ site, technician, busy, onSave }: Props) {
     if (problems.site || problems.technician) return;
     const next = { site: siteText.trim(), technician: technicianText.trim() };
     const unchanged = next.site === site && next.technician === technician;
-    if (unchanged || (await onSave(next.site, next.technician))) setEditing(false);
+    if (unchanged || (await onSave(next.site, next.technician))) form.close();
   }
 
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Escape') setEditing(false);
-  }
-
-  if (!editing) {
+  if (!form.editing) {
     return (
       <div className="actions">
-        <Button ref={buttonRef} onClick={open}>
+        <Button ref={form.buttonRef} onClick={open}>
           Change site details
         </Button>
       </div>
@@ -84,10 +71,10 @@ export function DetailsEditor({ site, technician, busy, onSave }: Props) {
       className="details-form"
       aria-label="Site details"
       onSubmit={(event) => void save(event)}
-      onKeyDown={onKeyDown}
+      onKeyDown={form.onKeyDown}
     >
       <TextField
-        ref={siteRef}
+        ref={form.fieldRef}
         label="Site name"
         value={siteText}
         error={shown.site}
@@ -103,7 +90,7 @@ export function DetailsEditor({ site, technician, busy, onSave }: Props) {
         <Button type="submit" variant="primary" disabled={busy}>
           Save details
         </Button>
-        <Button onClick={() => setEditing(false)}>Cancel</Button>
+        <Button onClick={form.close}>Cancel</Button>
       </div>
     </form>
   );

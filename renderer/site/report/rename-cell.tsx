@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { MAX_LABEL_LENGTH } from '../../../shared/site/job-state.js';
 import { Button } from '../../components/button';
+import { useInPlaceEdit } from '../../hooks/use-in-place-edit';
 
 interface Props {
   readonly deviceId: string;
@@ -28,26 +29,16 @@ export function labelProblem(text: string): string | null {
  * returns to the Rename button either way.
  */
 export function RenameCell({ deviceId, label, address, busy, onRename }: Props) {
-  const [editing, setEditing] = useState(false);
+  // The name selected on open: typing replaces it, arrows keep it.
+  const form = useInPlaceEdit({ selectOnOpen: true });
   const [text, setText] = useState(label);
   const [problem, setProblem] = useState<string | null>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
   const problemId = useId();
-
-  useEffect(() => {
-    if (editing) {
-      inputRef.current?.focus();
-      inputRef.current?.select(); // typing replaces the old name; arrows keep it
-    } else if (wasEditing.current) buttonRef.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
 
   function open() {
     setText(label);
     setProblem(null);
-    setEditing(true);
+    form.open();
   }
 
   async function save(event: FormEvent) {
@@ -55,23 +46,19 @@ export function RenameCell({ deviceId, label, address, busy, onRename }: Props) 
     const found = labelProblem(text);
     setProblem(found);
     if (found) {
-      inputRef.current?.focus();
+      form.fieldRef.current?.focus();
       return;
     }
-    if (text.trim() === label || (await onRename(deviceId, text.trim()))) setEditing(false);
+    if (text.trim() === label || (await onRename(deviceId, text.trim()))) form.close();
   }
 
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Escape') setEditing(false);
-  }
-
-  if (!editing) {
+  if (!form.editing) {
     return (
       <>
         {label}
         <span className="cell-note">{address}</span>
         <Button
-          ref={buttonRef}
+          ref={form.buttonRef}
           className="button-small"
           aria-label={`Rename ${label}`}
           onClick={open}
@@ -82,9 +69,9 @@ export function RenameCell({ deviceId, label, address, busy, onRename }: Props) 
     );
   }
   return (
-    <form className="rename-form" onSubmit={(event) => void save(event)} onKeyDown={onKeyDown}>
+    <form className="rename-form" onSubmit={(event) => void save(event)} onKeyDown={form.onKeyDown}>
       <input
-        ref={inputRef}
+        ref={form.fieldRef}
         className="cell-input"
         aria-label={`New name for ${label}`}
         aria-invalid={problem ? true : undefined}
@@ -102,7 +89,7 @@ export function RenameCell({ deviceId, label, address, busy, onRename }: Props) 
         <Button type="submit" variant="primary" className="button-small" disabled={busy}>
           Save
         </Button>
-        <Button className="button-small" onClick={() => setEditing(false)}>
+        <Button className="button-small" onClick={form.close}>
           Cancel
         </Button>
       </div>
