@@ -1,16 +1,25 @@
-import { expect, test } from './support/app-fixture.js';
+import type { RunningSimulator } from '../../simulator/index.js';
+import { expect, test, type AppHarness } from './support/app-fixture.js';
 import { connectTo, expectResult, startUpdate } from './support/wizard-steps.js';
+
+/**
+ * A revB outlet updated from the wizard, returned while its firmware is downloading. Slower
+ * than the other flows, so the app can be interrupted before the update ends.
+ */
+async function updateUntilDownloading(app: AppHarness): Promise<RunningSimulator> {
+  const sim = await app.simulator({ rev: 'B', deco: 'none', speed: 5 });
+  await app.open();
+  await connectTo(app, sim);
+  await startUpdate(app, 'Outlet');
+  await expect(app.page.getByText('Updating the outlet firmware').first()).toBeVisible();
+  return sim;
+}
 
 test('the app quit mid-update: the next start offers a check, which finds the update finished', async ({
   app,
 }) => {
-  // Slower, so the app can be quit while the firmware is still downloading.
-  const sim = await app.simulator({ rev: 'B', deco: 'none', speed: 5 });
+  const sim = await updateUntilDownloading(app);
   const { page } = app;
-  await app.open();
-  await connectTo(app, sim);
-  await startUpdate(app, 'Outlet');
-  await expect(page.getByText('Updating the outlet firmware').first()).toBeVisible();
 
   await app.restartMain();
   const section = page.getByRole('region', { name: 'An update was interrupted' });
@@ -35,12 +44,8 @@ test('the app quit mid-update: the next start offers a check, which finds the up
 test('the window is loaded again mid-update (a renderer crash): back on the Update step, to the outcome', async ({
   app,
 }) => {
-  const sim = await app.simulator({ rev: 'B', deco: 'none', speed: 5 });
+  const sim = await updateUntilDownloading(app);
   const { page } = app;
-  await app.open();
-  await connectTo(app, sim);
-  await startUpdate(app, 'Outlet');
-  await expect(page.getByText('Updating the outlet firmware').first()).toBeVisible();
 
   // What the Electron main process does when the page process is gone; main runs on.
   await page.reload();
