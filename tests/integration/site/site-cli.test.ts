@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../shared/site/csv-rows.js';
 import { SPEED } from '../support/engine-harness.js';
-import { startCli } from './cli-child.js';
+import { startCli } from '../support/run-cli.js';
 import { fleetCsv, otaLog, startFleet, type RunningFleet } from './site-fleet.js';
 
 const fast = [

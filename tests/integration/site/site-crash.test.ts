@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JournalRecord } from '../../../shared/site/journal-records.js';
 import { SPEED } from '../support/engine-harness.js';
-import { startCli } from './cli-child.js';
+import { startCli } from '../support/run-cli.js';
 import { journalRecords, whenJournal } from './journal-watch.js';
 import { fleetCsv, nextSimEvent, otaLog, startFleet, type RunningFleet } from './site-fleet.js';
 

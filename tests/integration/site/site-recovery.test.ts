@@ -6,7 +6,7 @@ import { SiteService } from '../../../electron/site/site-service.js';
 import { withIds } from '../../../shared/site/site-device.js';
 import type { JournalRecord } from '../../../shared/site/journal-records.js';
 import { FAST_TIMEOUTS, memoryLogger } from '../support/engine-harness.js';
-import { startCli } from './cli-child.js';
+import { startCli } from '../support/run-cli.js';
 import { whenJournal } from './journal-watch.js';
 import { fleetCsv, otaLog, startFleet, type RunningFleet } from './site-fleet.js';
 
